@@ -1,0 +1,8 @@
+namespace Dbs.Domain.Auditing;
+
+public enum AuditChange
+{
+    Created,
+    Updated,
+    Deleted,
+}

@@ -1,0 +1,9 @@
+namespace Dbs.Domain.Findings;
+
+public enum FindingSeverity
+{
+    Critical,
+    High,
+    Medium,
+    Low,
+}

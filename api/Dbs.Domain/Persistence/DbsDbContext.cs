@@ -1,0 +1,170 @@
+using System.Reflection;
+using Dbs.Domain.Acknowledgements;
+using Dbs.Domain.Agreements;
+using Dbs.Domain.Auditing;
+using Dbs.Domain.Common;
+using Dbs.Domain.Findings;
+using Dbs.Domain.ItSystems;
+using Dbs.Domain.Municipalities;
+using Dbs.Domain.Questionnaires;
+using Dbs.Domain.SubProcessors;
+using Dbs.Domain.Suppliers;
+using Dbs.Domain.Supervisions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Dbs.Domain.Persistence;
+
+/// <summary>
+/// The supervision domain's unit of work. Abstract because the model differs per provider (PostgreSQL adds
+/// <c>xmin</c> row versions): use <see cref="SqliteDbsDbContext"/> or <see cref="PostgresDbsDbContext"/>, each with its
+/// own migrations; callers depend on this type.
+/// <para>
+/// On every save the <see cref="VersionedEntity.Version"/> of each updated entity is incremented (the concurrency
+/// token), and audit events are refused any update or delete. <see cref="SaveChangesAsync(Actor, string, DateTimeOffset?, CancellationToken)"/>
+/// also writes an <see cref="AuditEvent"/> per changed entity in the same transaction: services always save that way.
+/// </para>
+/// </summary>
+public abstract class DbsDbContext : DbContext
+{
+    protected DbsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+
+    public DbSet<SupplierContact> SupplierContacts => Set<SupplierContact>();
+
+    public DbSet<ItSystem> ItSystems => Set<ItSystem>();
+
+    public DbSet<ItSystemUsage> ItSystemUsages => Set<ItSystemUsage>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<AgreementSystem> AgreementSystems => Set<AgreementSystem>();
+
+    public DbSet<SubProcessor> SubProcessors => Set<SubProcessor>();
+
+    public DbSet<SubProcessorEngagement> SubProcessorEngagements => Set<SubProcessorEngagement>();
+
+    public DbSet<EngagementSystem> EngagementSystems => Set<EngagementSystem>();
+
+    public DbSet<ObjectionWindow> ObjectionWindows => Set<ObjectionWindow>();
+
+    public DbSet<QuestionnaireTemplate> QuestionnaireTemplates => Set<QuestionnaireTemplate>();
+
+    public DbSet<QuestionnaireSection> QuestionnaireSections => Set<QuestionnaireSection>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<QuestionOption> QuestionOptions => Set<QuestionOption>();
+
+    public DbSet<Questionnaire> Questionnaires => Set<Questionnaire>();
+
+    public DbSet<Answer> Answers => Set<Answer>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+
+    public DbSet<Supervision> Supervisions => Set<Supervision>();
+
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<FindingHistoryEntry> FindingHistory => Set<FindingHistoryEntry>();
+
+    public DbSet<ReportAcknowledgement> ReportAcknowledgements => Set<ReportAcknowledgement>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareForSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareForSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the pending changes and, in the same transaction, one <see cref="AuditEvent"/> per created, updated or
+    /// deleted entity, attributed to <paramref name="actor"/> and the domain operation <paramref name="action"/>.
+    /// <paramref name="at"/> is when it happened (default: now).
+    /// </summary>
+    public async Task<int> SaveChangesAsync(Actor actor, string action, DateTimeOffset? at = null,
+        CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var pending = AuditTrail.Capture(ChangeTracker);
+        var when = at ?? DateTimeOffset.UtcNow;
+
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        var count = await SaveChangesAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            AuditEvents.AddRange(pending.Select(p => p.ToEvent(actor, action, when)));
+            await base.SaveChangesAsync(true, cancellationToken);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return count;
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name, readable in SQL and stable when members are added; [Flags] enums stay integers so
+        // that "has this flag" filters translate to a bitwise test.
+        var enums = typeof(DbsDbContext).Assembly.GetTypes()
+            .Where(t => t.IsEnum && t.GetCustomAttribute<FlagsAttribute>() is null);
+        foreach (var type in enums)
+        {
+            configurationBuilder.Properties(type).HaveConversion<string>().HaveMaxLength(40);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DbsDbContext).Assembly);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => typeof(VersionedEntity).IsAssignableFrom(t.ClrType)))
+        {
+            modelBuilder.Entity(entityType.ClrType).Property(nameof(VersionedEntity.Version)).IsConcurrencyToken();
+        }
+    }
+
+    private void PrepareForSave()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Audit events are append-only: they cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is VersionedEntity versioned && entry.State == EntityState.Modified && HasRealChanges(entry))
+            {
+                var version = entry.Property(nameof(VersionedEntity.Version));
+                if (Equals(version.CurrentValue, version.OriginalValue))
+                {
+                    versioned.IncrementVersion();
+                }
+            }
+        }
+    }
+
+    private static bool HasRealChanges(EntityEntry entry) =>
+        entry.Properties.Any(p => p.IsModified && !p.Metadata.IsConcurrencyToken);
+}
