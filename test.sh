@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Runs every test of DBS: installs what the tests need, starts a throwaway PostgreSQL on a free loopback port,
+# runs `dotnet test Dbs.sln` and ends with one line "N passed, N failed".
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+configuration="${DBS_TEST_CONFIGURATION:-Release}"
+work="$(mktemp -d)"
+pg_data="$work/pg/data"
+pg_ctl=""
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+cleanup() {
+  if [[ -n "$pg_ctl" && -f "$pg_data/postmaster.pid" ]]; then
+    as_postgres "$pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# initdb and postgres refuse to run as root: as root, run them as the postgres user.
+as_postgres() {
+  if [[ $EUID -eq 0 ]]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+find_pg_bin() {
+  local dir
+  for dir in /usr/lib/postgresql/*/bin; do
+    [[ -x "$dir/initdb" ]] && { echo "$dir"; return 0; }
+  done
+  return 1
+}
+
+install_postgres() {
+  if find_pg_bin >/dev/null; then return 0; fi
+  if [[ $EUID -ne 0 ]]; then
+    echo "PostgreSQL is not installed; run as root or install the Debian package 'postgresql'." >&2
+    exit 1
+  fi
+  say "installing PostgreSQL"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+}
+
+install_node_packages() {
+  if [[ -f tests/conformance/package.json ]]; then
+    say "installing node packages in tests/conformance"
+    if [[ -f tests/conformance/package-lock.json ]]; then
+      (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error)
+    else
+      (cd tests/conformance && npm install --no-audit --no-fund --loglevel=error)
+    fi
+  fi
+}
+
+port_is_free() {
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+start_postgres() {
+  local bin port
+  bin="$(find_pg_bin)"
+  pg_ctl="$bin/pg_ctl"
+  mkdir -p "$work/pg"
+  if [[ $EUID -eq 0 ]]; then chown -R postgres "$work/pg"; chmod 755 "$work"; fi
+  for port in $(seq 54329 54429); do
+    if port_is_free "$port"; then break; fi
+  done
+  say "starting PostgreSQL on 127.0.0.1:$port"
+  as_postgres "$bin/initdb" -D "$pg_data" -U postgres --auth=trust -E UTF8 --no-sync >/dev/null
+  as_postgres "$pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$work/pg -c fsync=off" start >/dev/null
+  export DBS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Database=postgres;Username=postgres"
+}
+
+# Sums the counters of every TRX file the test run wrote.
+summarise() {
+  local passed=0 failed=0 file counters value
+  shopt -s nullglob
+  for file in "$work"/results/*.trx; do
+    counters="$(grep -o '<Counters [^>]*>' "$file" || true)"
+    value="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    passed=$((passed + ${value:-0}))
+    value="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    failed=$((failed + ${value:-0}))
+  done
+  echo "$passed passed, $failed failed"
+  [[ $failed -eq 0 ]]
+}
+
+install_postgres
+install_node_packages
+start_postgres
+
+say "dotnet test Dbs.sln ($configuration)"
+status=0
+dotnet test Dbs.sln --nologo -c "$configuration" \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$work/results" || status=$?
+
+if ! summarise; then [[ $status -ne 0 ]] || status=1; fi
+exit "$status"
