@@ -1,5 +1,10 @@
+using Dbs.Domain.Acknowledgements;
+using Dbs.Domain.Findings;
 using Dbs.Domain.ItSystems;
 using Dbs.Domain.Persistence;
+using Dbs.Domain.Questionnaires;
+using Dbs.Domain.SubProcessors;
+using Dbs.Domain.Supervisions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +50,11 @@ public static class DomainServiceCollectionExtensions
         });
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<QuestionnaireService>();
+        services.AddScoped<SupervisionService>();
+        services.AddScoped<FindingService>();
+        services.AddScoped<SubProcessorService>();
+        services.AddScoped<AcknowledgementService>();
         return services;
     }
 }

@@ -17,6 +17,15 @@ public abstract class MigrationTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task The_migrations_match_the_model()
+    {
+        await using var db = database.CreateContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The model has changed since the last migration: run api/Dbs.Domain.Design/add-migration.sh <Name>.");
+    }
+
+    [Fact]
     public async Task Sixty_two_municipalities_are_members_and_Frederiksberg_is_not()
     {
         await using var db = database.CreateContext();
