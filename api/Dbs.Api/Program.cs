@@ -1,6 +1,27 @@
+using Dbs.Api.Commands;
+using Dbs.Api.Hosting;
+using Dbs.Portal;
+
+// `dotnet run --project api/Dbs.Api -- <command>` runs an admin command instead of the web server.
+if (AdminCommandLine.IsCommand(args))
+{
+    return await AdminCommandLine.RunAsync(args, AdminContext.ForConsole());
+}
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDbsDatabase();
+builder.Services.AddDbsHealthChecks();
+builder.AddDbsPortal();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await app.PrepareDatabaseAsync();
 
-app.Run();
+app.UseDbsSecurityHeaders();
+app.MapStaticAssets();
+app.MapDbsHealth();
+app.MapDbsPortal();
+
+await app.RunAsync();
+return 0;

@@ -1,6 +1,8 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dbs.Portal;
@@ -8,14 +10,22 @@ namespace Dbs.Portal;
 /// <summary>Wires the Razor Pages portal into the host.</summary>
 public static class PortalExtensions
 {
-    public static IServiceCollection AddDbsPortal(this IServiceCollection services, IConfiguration configuration)
+    public static WebApplicationBuilder AddDbsPortal(this WebApplicationBuilder builder)
     {
+        // The portal's stylesheet lives in this library; outside Development the host only finds it through the build's
+        // static web assets manifest when told to (a published app has the files in wwwroot and no manifest).
+        builder.WebHost.UseStaticWebAssets();
+
+        var services = builder.Services;
         services.AddOptions<PortalOptions>()
-            .Bind(configuration.GetSection(PortalOptions.SectionName))
+            .Bind(builder.Configuration.GetSection(PortalOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddRazorPages();
-        return services;
+
+        // Danish letters stay readable in the HTML instead of becoming character references.
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return builder;
     }
 
     public static IEndpointRouteBuilder MapDbsPortal(this IEndpointRouteBuilder endpoints)

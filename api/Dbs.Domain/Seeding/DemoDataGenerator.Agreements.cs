@@ -44,6 +44,8 @@ public sealed partial class DemoDataGenerator
         (SupervisionInterval.EveryThirdYear, 5), (SupervisionInterval.Other, 3), (SupervisionInterval.Undecided, 7),
     ];
 
+    private readonly List<Agreement> _agreements = [];
+
     /// <summary>The member municipalities with an active agreement for each system: who a notice or report concerns.</summary>
     private readonly Dictionary<ItSystem, List<Municipality>> _activeUsers = [];
 
@@ -169,6 +171,6 @@ public sealed partial class DemoDataGenerator
             }
         }
 
-        _db.Agreements.Add(agreement);
+        _agreements.Add(agreement);
     }
 }

@@ -37,7 +37,6 @@ public sealed partial class DemoDataGenerator
         {
             var questionnaire = new Questionnaire(supplier, _template, _opened.AddDays(90));
             _questionnaires[supplier] = questionnaire;
-            _db.Questionnaires.Add(questionnaire);
 
             var status = _random.Weighted(QuestionnaireStatuses);
             if (status == QuestionnaireStatus.NotStarted)

@@ -40,7 +40,6 @@ public sealed partial class DemoDataGenerator
             }
 
             _engagements[supplier] = engagements;
-            _db.SubProcessorEngagements.AddRange(engagements);
         }
     }
 

@@ -27,6 +27,10 @@ public sealed partial class DemoDataGenerator
     private static readonly (AcknowledgementStatus, double)[] AcknowledgementsAfterRelease =
         [(AcknowledgementStatus.Pending, 40), (AcknowledgementStatus.Approved, 45), (AcknowledgementStatus.FollowUpRequested, 15)];
 
+    private readonly List<Supervision> _supervisions = [];
+    private readonly List<Finding> _findings = [];
+    private readonly List<ReportAcknowledgement> _acknowledgements = [];
+
     private void CreateSupervisions()
     {
         // DBS supervises each system that enough member municipalities use, once a year.
@@ -60,7 +64,7 @@ public sealed partial class DemoDataGenerator
         var status = _random.Weighted(SupervisionStatuses);
         var at = _random.During(_random.DateBetween(_opened.AddDays(-20), NotAfterToday(_opened.AddDays(60))));
         var supervision = Expect(Supervision.Plan(supplier, system, _year, method, author, at));
-        _db.Supervisions.Add(supervision);
+        _supervisions.Add(supervision);
 
         var questionnaire = _questionnaires[supplier];
         if (questionnaire.Status is QuestionnaireStatus.Submitted or QuestionnaireStatus.Accepted or QuestionnaireStatus.ReturnedForClarification)
@@ -89,7 +93,7 @@ public sealed partial class DemoDataGenerator
             var finding = Expect(Finding.Record(supervision,
                 new FindingInput(template.Kind, template.Severity, template.Clause, template.Text, followUp), author, at));
             findings.Add(finding);
-            _db.Findings.Add(finding);
+            _findings.Add(finding);
         }
 
         var conclusion = findings.Count == 0
@@ -187,7 +191,7 @@ public sealed partial class DemoDataGenerator
     private void Acknowledge(Supervision supervision, Municipality municipality, bool closed, DateTimeOffset released)
     {
         var acknowledgement = Expect(ReportAcknowledgement.Open(supervision, municipality));
-        _db.ReportAcknowledgements.Add(acknowledgement);
+        _acknowledgements.Add(acknowledgement);
         var status = closed
             ? (_random.Chance(0.92) ? AcknowledgementStatus.Approved : AcknowledgementStatus.FollowUpRequested)
             : _random.Weighted(AcknowledgementsAfterRelease);
