@@ -80,17 +80,14 @@ start_postgres() {
   export DBS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Database=postgres;Username=postgres"
 }
 
-# Sums the counters of every TRX file the test run wrote.
+# Sums the per-assembly result lines of the console logger ("Passed!  - Failed: 0, Passed: 57, Skipped: 0, ...").
 summarise() {
-  local passed=0 failed=0 file counters value
-  shopt -s nullglob
-  for file in "$work"/results/*.trx; do
-    counters="$(grep -o '<Counters [^>]*>' "$file" || true)"
-    value="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-    passed=$((passed + ${value:-0}))
-    value="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-    failed=$((failed + ${value:-0}))
-  done
+  local passed failed
+  read -r passed failed < <(awk '/- Failed: +[0-9]+, Passed: +[0-9]+/ {
+      gsub(/,/, "")
+      for (i = 1; i < NF; i++) { if ($i == "Failed:") f += $(i + 1); if ($i == "Passed:") p += $(i + 1) }
+    }
+    END { print p + 0, f + 0 }' "$work/test.log")
   echo "$passed passed, $failed failed"
   [[ $failed -eq 0 ]]
 }
@@ -101,8 +98,8 @@ start_postgres
 
 say "dotnet test Dbs.sln ($configuration)"
 status=0
-dotnet test Dbs.sln --nologo -c "$configuration" \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$work/results" || status=$?
+dotnet test Dbs.sln --nologo -c "$configuration" --logger "console;verbosity=minimal" 2>&1 | tee "$work/test.log" \
+  || status=${PIPESTATUS[0]}
 
 if ! summarise; then [[ $status -ne 0 ]] || status=1; fi
 exit "$status"
