@@ -3,6 +3,7 @@ using Dbs.Domain.ItSystems;
 using Dbs.Domain.Municipalities;
 using Dbs.Domain.Suppliers;
 using Dbs.Domain.Supervisions;
+using static Dbs.Domain.Seeding.Expectations;
 
 namespace Dbs.Domain.Seeding;
 

@@ -5,6 +5,7 @@ using Dbs.Domain.Common;
 using Dbs.Domain.Questionnaires;
 using Dbs.Domain.SubProcessors;
 using Dbs.Domain.Suppliers;
+using static Dbs.Domain.Seeding.Expectations;
 
 namespace Dbs.Domain.Seeding;
 

@@ -3,6 +3,7 @@ using Dbs.Domain.ItSystems;
 using Dbs.Domain.Municipalities;
 using Dbs.Domain.SubProcessors;
 using Dbs.Domain.Suppliers;
+using static Dbs.Domain.Seeding.Expectations;
 
 namespace Dbs.Domain.Seeding;
 

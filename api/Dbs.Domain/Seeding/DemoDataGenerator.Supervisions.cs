@@ -6,6 +6,7 @@ using Dbs.Domain.Municipalities;
 using Dbs.Domain.Questionnaires;
 using Dbs.Domain.Suppliers;
 using Dbs.Domain.Supervisions;
+using static Dbs.Domain.Seeding.Expectations;
 
 namespace Dbs.Domain.Seeding;
 

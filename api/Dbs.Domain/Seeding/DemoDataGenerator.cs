@@ -10,6 +10,7 @@ using Dbs.Domain.Questionnaires;
 using Dbs.Domain.SubProcessors;
 using Dbs.Domain.Suppliers;
 using Microsoft.EntityFrameworkCore;
+using static Dbs.Domain.Seeding.Expectations;
 
 namespace Dbs.Domain.Seeding;
 
@@ -297,17 +298,6 @@ public sealed partial class DemoDataGenerator
     }
 
     private DateOnly NotAfterToday(DateOnly date) => date > _today ? _today : date;
-
-    private static T Expect<T>(Result<T> result) =>
-        result.IsSuccess ? result.Value : throw new InvalidOperationException("Demo data broke a domain rule: " + result.Error.Message);
-
-    private static void Expect(Result result)
-    {
-        if (result.IsFailure)
-        {
-            throw new InvalidOperationException("Demo data broke a domain rule: " + result.Error!.Message);
-        }
-    }
 
     private void Audit(Entity entity, Actor actor, DateTimeOffset at, string action, string before, string after) =>
         _audit.Add(new PendingAudit(entity, actor, at, action, before, after));

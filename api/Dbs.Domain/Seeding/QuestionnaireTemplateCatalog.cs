@@ -1,7 +1,7 @@
-using Dbs.Domain.Common;
 using Dbs.Domain.Persistence;
 using Dbs.Domain.Questionnaires;
 using Microsoft.EntityFrameworkCore;
+using static Dbs.Domain.Seeding.Expectations;
 
 namespace Dbs.Domain.Seeding;
 
@@ -284,18 +284,6 @@ public static class QuestionnaireTemplateCatalog
 
     /// <summary>Midnight starting 1 January in Denmark: the catalog's template applies to the whole year.</summary>
     public static DateTimeOffset PublishedAt(int year) => new(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(1));
-
-    // The catalog is fixed data: a failure here is a bug in this file, found by the tests.
-    private static T Expect<T>(Result<T> result) =>
-        result.IsSuccess ? result.Value : throw new InvalidOperationException(result.Error.Message);
-
-    private static void Expect(Result result)
-    {
-        if (result.IsFailure)
-        {
-            throw new InvalidOperationException(result.Error!.Message);
-        }
-    }
 
     /// <summary>A section of the template.</summary>
     public sealed record SectionSpec(string Title, string Description, IReadOnlyList<QuestionSpec> Questions);
