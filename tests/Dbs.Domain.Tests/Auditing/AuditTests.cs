@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dbs.Domain.Auditing;
+using Dbs.Domain.Common;
 using Dbs.Domain.Questionnaires;
 using Dbs.Domain.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public abstract class AuditTests(DatabaseFixture database)
         Assert.Equal(AuditChange.Created, answer.Change);
         Assert.Null(answer.Before);
         Assert.Equal("Yes", JsonDocument.Parse(answer.After!).RootElement.GetProperty("Value").GetString());
-        Assert.Equal(Common.OrganisationKind.Supplier, answer.OrganisationKind);
+        Assert.Equal(OrganisationKind.Supplier, answer.OrganisationKind);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dbs.Domain.Agreements;
 using Dbs.Domain.Common;
 using Dbs.Domain.Findings;
 using Dbs.Domain.Persistence;
@@ -28,7 +29,7 @@ public abstract class ConcurrencyTests(DatabaseFixture database)
         Assert.Equal(("Agreement", id.ToString(System.Globalization.CultureInfo.InvariantCulture)), (conflict.EntityType, conflict.Key));
         await using var check = world.NewContext();
         var stored = await check.Agreements.SingleAsync(a => a.Id == id);
-        Assert.Equal((Agreements.AgreementStatus.Terminated, 2L), (stored.Status, stored.Version));
+        Assert.Equal((AgreementStatus.Terminated, 2L), (stored.Status, stored.Version));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public abstract class ConcurrencyTests(DatabaseFixture database)
 
         await db.SaveChangesAsync();
         var untouched = agreement.Version;
-        agreement.Classify(Agreements.PersonalDataCategories.Special, Agreements.DataSubjectCategories.Children);
+        agreement.Classify(PersonalDataCategories.Special, DataSubjectCategories.Children);
         await db.SaveChangesAsync();
 
         Assert.Equal((1L, 2L), (untouched, agreement.Version));
