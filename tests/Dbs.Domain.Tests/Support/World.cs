@@ -64,6 +64,8 @@ public sealed class World
 
     public QuestionnaireService Questionnaires(DbsDbContext db) => new(db, Clock);
 
+    public QuestionnaireTemplateService Templates(DbsDbContext db) => new(db, Clock);
+
     public SupervisionService Supervisions(DbsDbContext db) => new(db, Clock);
 
     public FindingService Findings(DbsDbContext db) => new(db, Clock);
