@@ -16,7 +16,7 @@ public abstract class FindingServiceTests(DatabaseFixture database)
         var world = await World.CreateAsync(database);
         var supervision = await SupervisionSteps.InProgressAsync(world);
         var id = await Record(world, supervision);
-        await Release(world, supervision);
+        await SupervisionSteps.ReleaseAsync(world, supervision);
 
         var responded = ResultAssert.Success(await world.InNewContext(db => world.Findings(db).RespondAsync(world.SupplierEditor, id,
             "Erklæringen udvides til også at dække hostingcentret.", new DateOnly(2031, 8, 1))));
@@ -38,7 +38,7 @@ public abstract class FindingServiceTests(DatabaseFixture database)
         var world = await World.CreateAsync(database);
         var supervision = await SupervisionSteps.InProgressAsync(world);
         var id = await Record(world, supervision);
-        await Release(world, supervision);
+        await SupervisionSteps.ReleaseAsync(world, supervision);
         await world.InNewContext(db => world.Findings(db).RespondAsync(world.SupplierEditor, id, "Vi kigger på det.", null));
 
         var reopened = ResultAssert.Success(await world.InNewContext(db => world.Findings(db).ReopenAsync(world.DbsAuthor, id,
@@ -74,7 +74,7 @@ public abstract class FindingServiceTests(DatabaseFixture database)
 
         var edited = ResultAssert.Success(await world.InNewContext(db => world.Findings(db).UpdateAsync(world.DbsAuthor, id,
             Deviation with { Severity = FindingSeverity.Critical })));
-        await Release(world, supervision);
+        await SupervisionSteps.ReleaseAsync(world, supervision);
         var late = await world.InNewContext(db => world.Findings(db).UpdateAsync(world.DbsAuthor, id, Deviation));
 
         Assert.Equal(FindingSeverity.Critical, edited.Severity);
@@ -90,7 +90,7 @@ public abstract class FindingServiceTests(DatabaseFixture database)
 
         var resolveOpen = await world.InNewContext(db => world.Findings(db).ResolveAsync(world.DbsAuthor, id));
         var reopenOpen = await world.InNewContext(db => world.Findings(db).ReopenAsync(world.DbsAuthor, id, "x"));
-        await Release(world, supervision);
+        await SupervisionSteps.ReleaseAsync(world, supervision);
         await world.InNewContext(db => world.Findings(db).RespondAsync(world.SupplierEditor, id, "Rettet.", null));
         var respondTwice = await world.InNewContext(db => world.Findings(db).RespondAsync(world.SupplierEditor, id, "Igen.", null));
         await world.InNewContext(db => world.Findings(db).ResolveAsync(world.DbsAuthor, id));
@@ -111,7 +111,7 @@ public abstract class FindingServiceTests(DatabaseFixture database)
         var supervision = await SupervisionSteps.InProgressAsync(world);
         var empty = await world.InNewContext(db => world.Findings(db).RecordAsync(world.DbsAuthor, supervision, Deviation with { Text = " " }));
         var id = await Record(world, supervision);
-        await Release(world, supervision);
+        await SupervisionSteps.ReleaseAsync(world, supervision);
 
         var blank = await world.InNewContext(db => world.Findings(db).RespondAsync(world.SupplierEditor, id, "  ", null));
 
@@ -126,7 +126,7 @@ public abstract class FindingServiceTests(DatabaseFixture database)
         var other = await World.CreateAsync(database);
         var supervision = await SupervisionSteps.InProgressAsync(world);
         var id = await Record(world, supervision);
-        await Release(world, supervision);
+        await SupervisionSteps.ReleaseAsync(world, supervision);
 
         var byOtherSupplier = await world.InNewContext(db => world.Findings(db).RespondAsync(other.SupplierEditor, id, "x", null));
         var byMunicipality = await world.InNewContext(db => world.Findings(db).RespondAsync(world.Municipality("791"), id, "x", null));
@@ -156,15 +156,6 @@ public abstract class FindingServiceTests(DatabaseFixture database)
 
     private static async Task<int> Record(World world, int supervisionId) =>
         ResultAssert.Success(await world.InNewContext(db => world.Findings(db).RecordAsync(world.DbsAuthor, supervisionId, Deviation))).Id;
-
-    private static async Task Release(World world, int supervisionId)
-    {
-        ResultAssert.Success(await world.InNewContext(db => world.Supervisions(db).AssignPeerReviewerAsync(world.DbsAuthor,
-            supervisionId, world.DbsReviewer.UserId, world.DbsReviewer.DisplayName)));
-        ResultAssert.Success(await world.InNewContext(db => world.Supervisions(db).SubmitForPeerReviewAsync(world.DbsAuthor, supervisionId)));
-        ResultAssert.Success(await world.InNewContext(db => world.Supervisions(db).ApprovePeerReviewAsync(world.DbsReviewer, supervisionId)));
-        ResultAssert.Success(await world.InNewContext(db => world.Supervisions(db).ReleaseAsync(world.DbsAuthor, supervisionId)));
-    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -20,17 +20,29 @@ public static class SupervisionSteps
     public static async Task<int> InPeerReviewAsync(World world, int? itSystemId = -1)
     {
         var id = await InProgressAsync(world, itSystemId);
-        ResultAssert.Success(await world.InNewContext(db => world.Supervisions(db).AssignPeerReviewerAsync(world.DbsAuthor, id,
-            world.DbsReviewer.UserId, world.DbsReviewer.DisplayName)));
-        ResultAssert.Success(await world.InNewContext(db => world.Supervisions(db).SubmitForPeerReviewAsync(world.DbsAuthor, id)));
+        await SubmitForPeerReviewAsync(world, id);
         return id;
     }
 
     public static async Task<int> ReleasedAsync(World world, int? itSystemId = -1)
     {
-        var id = await InPeerReviewAsync(world, itSystemId);
+        var id = await InProgressAsync(world, itSystemId);
+        await ReleaseAsync(world, id);
+        return id;
+    }
+
+    /// <summary>Takes an in-progress supervision through peer review to release.</summary>
+    public static async Task ReleaseAsync(World world, int id)
+    {
+        await SubmitForPeerReviewAsync(world, id);
         ResultAssert.Success(await world.InNewContext(db => world.Supervisions(db).ApprovePeerReviewAsync(world.DbsReviewer, id)));
         ResultAssert.Success(await world.InNewContext(db => world.Supervisions(db).ReleaseAsync(world.DbsAuthor, id)));
-        return id;
+    }
+
+    private static async Task SubmitForPeerReviewAsync(World world, int id)
+    {
+        ResultAssert.Success(await world.InNewContext(db => world.Supervisions(db).AssignPeerReviewerAsync(world.DbsAuthor, id,
+            world.DbsReviewer.UserId, world.DbsReviewer.DisplayName)));
+        ResultAssert.Success(await world.InNewContext(db => world.Supervisions(db).SubmitForPeerReviewAsync(world.DbsAuthor, id)));
     }
 }
