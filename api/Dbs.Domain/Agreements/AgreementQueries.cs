@@ -24,13 +24,20 @@ public static class AgreementQueries
     public static IQueryable<ThirdCountryExposure> ThirdCountryExposures(this IQueryable<Agreement> agreements,
         IQueryable<SubProcessorEngagement> engagements) =>
         from a in agreements
-        from e in engagements
-        where e.SupplierId == a.SupplierId
-              && (e.Status == EngagementStatus.Active || e.Status == EngagementStatus.Notified)
+        join e in engagements on a.SupplierId equals e.SupplierId
+        where (e.Status == EngagementStatus.Active || e.Status == EngagementStatus.Notified)
               && !Countries.EeaList.Contains(e.SubProcessor.CountryCode)
               && e.Systems.Any(es => a.Systems.Any(s => s.ItSystemId == es.ItSystemId))
-        select new ThirdCountryExposure(a.Id, e.Id, e.SubProcessorId, e.SubProcessor.Name, e.SubProcessor.CountryCode,
-            e.SubProcessor.TransferBasis, e.Status);
+        select new ThirdCountryExposure
+        {
+            AgreementId = a.Id,
+            EngagementId = e.Id,
+            SubProcessorId = e.SubProcessorId,
+            SubProcessorName = e.SubProcessor.Name,
+            CountryCode = e.SubProcessor.CountryCode,
+            TransferBasis = e.SubProcessor.TransferBasis,
+            EngagementStatus = e.Status,
+        };
 
     /// <summary>The agreements a questionnaire covers: every active agreement of its supplier, derived when asked.</summary>
     public static IQueryable<Agreement> CoveredBy(this IQueryable<Agreement> agreements, Questionnaire questionnaire) =>

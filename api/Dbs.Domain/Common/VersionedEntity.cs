@@ -8,6 +8,4 @@ namespace Dbs.Domain.Common;
 public abstract class VersionedEntity : Entity
 {
     public long Version { get; private set; } = 1;
-
-    internal void IncrementVersion() => Version++;
 }

@@ -82,14 +82,28 @@ public abstract class DbsDbContext : DbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        PrepareForSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var autoDetect = PrepareForSave();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        PrepareForSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var autoDetect = PrepareForSave();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     /// <summary>
@@ -144,9 +158,20 @@ public abstract class DbsDbContext : DbContext
         }
     }
 
-    private void PrepareForSave()
+    /// <summary>
+    /// Guards the audit trail and increments versions. Changes are detected here once (unless the caller turned
+    /// automatic detection off, e.g. for a bulk import), so the base save is spared a second pass; returns the
+    /// caller's setting to restore.
+    /// </summary>
+    private bool PrepareForSave()
     {
-        ChangeTracker.DetectChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        if (autoDetect)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
@@ -154,15 +179,19 @@ public abstract class DbsDbContext : DbContext
                 throw new InvalidOperationException("Audit events are append-only: they cannot be changed or deleted.");
             }
 
-            if (entry.Entity is VersionedEntity versioned && entry.State == EntityState.Modified && HasRealChanges(entry))
+            if (entry.Entity is VersionedEntity && entry.State == EntityState.Modified && HasRealChanges(entry))
             {
+                // Set through the entry, so the change is tracked without another detection pass; the original value
+                // stays in the UPDATE's WHERE clause.
                 var version = entry.Property(nameof(VersionedEntity.Version));
-                if (Equals(version.CurrentValue, version.OriginalValue))
+                if (version.CurrentValue is long current && version.OriginalValue is long original && current == original)
                 {
-                    versioned.IncrementVersion();
+                    version.CurrentValue = original + 1;
                 }
             }
         }
+
+        return autoDetect;
     }
 
     private static bool HasRealChanges(EntityEntry entry) =>

@@ -146,6 +146,7 @@ public sealed class SubProcessorService(DbsDbContext db, TimeProvider clock, IOp
         var engagement = await new AccessScope(db, actor).Engagements
             .Include(e => e.ObjectionWindows)
             .Include(e => e.Systems)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(e => e.Id == engagementId, cancellationToken);
         return await db.ApplyAsync(actor, engagement, engagementId, expectedVersion, permission, step, action,
             clock.GetUtcNow(), cancellationToken);
