@@ -247,8 +247,10 @@ public static class QuestionnaireTemplateCatalog
     /// <summary>The title of a year's template.</summary>
     public static string TitleFor(int year) => $"Kontrolskema {year} – årligt tilsyn med databehandlere";
 
-    /// <summary>Builds the template for <paramref name="year"/>, published at <paramref name="publishedAt"/>.</summary>
-    public static QuestionnaireTemplate Create(int year, DateTimeOffset publishedAt)
+    /// <summary>
+    /// Builds the template for <paramref name="year"/>, unpublished, so DBS can still adjust it before publishing.
+    /// </summary>
+    public static QuestionnaireTemplate Create(int year)
     {
         var template = new QuestionnaireTemplate(year, TitleFor(year));
         foreach (var spec in Sections)
@@ -262,7 +264,6 @@ public static class QuestionnaireTemplateCatalog
             }
         }
 
-        Expect(template.Publish(publishedAt));
         return template;
     }
 
@@ -277,7 +278,9 @@ public static class QuestionnaireTemplateCatalog
             return false;
         }
 
-        db.QuestionnaireTemplates.Add(Create(year, PublishedAt(year)));
+        var template = Create(year);
+        Expect(template.Publish(PublishedAt(year)));
+        db.QuestionnaireTemplates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -13,7 +13,7 @@ public sealed class QuestionnaireTemplateCatalogTests
         "C.1", "C.2", "C.3", "C.4", "C.5", "C.6", "C.7", "C.8",
     ];
 
-    private readonly QuestionnaireTemplate _template = QuestionnaireTemplateCatalog.Create(2026, QuestionnaireTemplateCatalog.PublishedAt(2026));
+    private readonly QuestionnaireTemplate _template = QuestionnaireTemplateCatalog.Create(2026);
 
     [Fact]
     public void Covers_the_twelve_topics_with_40_to_60_questions()
@@ -21,8 +21,8 @@ public sealed class QuestionnaireTemplateCatalogTests
         Assert.Equal(12, _template.Sections.Count);
         Assert.All(_template.Sections, s => Assert.NotEmpty(s.Questions));
         Assert.InRange(_template.Questions.Count(), 40, 60);
-        Assert.True(_template.IsPublished);
         Assert.Equal(2026, _template.Year);
+        Assert.False(_template.IsPublished);
     }
 
     [Fact]
@@ -74,6 +74,7 @@ public sealed class QuestionnaireTemplateCatalogTests
         Assert.False(await QuestionnaireTemplateCatalog.EnsureAsync(db, 2027));
 
         Assert.Equal([2026, 2027], await db.QuestionnaireTemplates.Select(t => t.Year).OrderBy(y => y).ToListAsync());
+        Assert.True(await db.QuestionnaireTemplates.AllAsync(t => t.PublishedAt != null));
         Assert.Equal(2 * _template.Questions.Count(), await db.Questions.CountAsync());
     }
 }
