@@ -8,7 +8,7 @@ namespace Dbs.Domain.Questionnaires;
 /// <summary>DBS prepares the year's questionnaire template and publishes it (after which it cannot change). Audited.</summary>
 public sealed class QuestionnaireTemplateService(DbsDbContext db, TimeProvider clock)
 {
-    /// <summary>Creates <paramref name="year"/>'s template from <see cref="StandardQuestionnaire"/>, unpublished.</summary>
+    /// <summary>Creates <paramref name="year"/>'s template from the annual catalog (<see cref="Seeding.QuestionnaireTemplateCatalog"/>), unpublished.</summary>
     public async Task<Result<QuestionnaireTemplate>> CreateStandardAsync(Actor actor, int year,
         CancellationToken cancellationToken = default)
     {
@@ -22,7 +22,7 @@ public sealed class QuestionnaireTemplateService(DbsDbContext db, TimeProvider c
             return new AlreadyExists(nameof(QuestionnaireTemplate), year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        var template = StandardQuestionnaire.Create(year);
+        var template = Seeding.QuestionnaireTemplateCatalog.Create(year);
         db.QuestionnaireTemplates.Add(template);
         var saved = await db.TrySaveAsync(actor, "CreateQuestionnaireTemplate", clock.GetUtcNow(), cancellationToken);
         return saved.To(() => template);

@@ -27,7 +27,7 @@ public abstract class QuestionnaireTemplateServiceTests(DatabaseFixture database
         await using var check = world.NewContext();
         var stored = await check.QuestionnaireTemplates.Include(t => t.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)
             .AsSplitQuery().SingleAsync(t => t.Year == Year);
-        Assert.Equal(StandardQuestionnaire.Create(Year).Questions.Select(q => (q.Key, q.Options.Count)),
+        Assert.Equal(Dbs.Domain.Seeding.QuestionnaireTemplateCatalog.Create(Year).Questions.Select(q => (q.Key, q.Options.Count)),
             stored.Questions.Select(q => (q.Key, q.Options.Count)));
     }
 }
