@@ -379,8 +379,10 @@ internal sealed class SchemaDefinitionBuilder
                 continue;
             }
 
-            fields.Add(new FieldDefinition(name, GetWrappedType(node.Type), BuildArguments($"{typeName}.{name}", node.Arguments),
-                node.Description?.Value, DeprecationReason(node), astNode: node));
+            // Arguments first, so that unknown types are reported in document order.
+            var arguments = BuildArguments($"{typeName}.{name}", node.Arguments);
+            fields.Add(new FieldDefinition(name, GetWrappedType(node.Type), arguments, node.Description?.Value,
+                DeprecationReason(node), astNode: node));
         }
 
         return fields;
