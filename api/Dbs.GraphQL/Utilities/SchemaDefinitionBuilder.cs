@@ -107,7 +107,13 @@ internal sealed class SchemaDefinitionBuilder
             var name = node.Name.Value;
             if (!_typeMap.ContainsKey(name))
             {
-                _typeMap[name] = _standardTypes.GetValueOrDefault(name) ?? BuildType(node);
+                _typeMap[name] = _standardTypes.GetValueOrDefault(name) switch
+                {
+                    ScalarType scalar when node is ScalarTypeDefinitionNode scalarNode =>
+                        scalar.DeclaredBy(scalarNode, SpecifiedByUrl(scalarNode)),
+                    { } standard => standard,
+                    null => BuildType(node),
+                };
             }
         }
 
@@ -680,14 +686,14 @@ internal sealed class SchemaDefinitionBuilder
     private GraphQLNamedType GetNamedType(NamedTypeNode node)
     {
         var name = node.Name.Value;
-        if (_standardTypes.TryGetValue(name, out var standard) && !_typeMap.ContainsKey(name))
-        {
-            return standard;
-        }
-
         if (_typeMap.TryGetValue(name, out var type))
         {
             return type;
+        }
+
+        if (_standardTypes.TryGetValue(name, out var standard))
+        {
+            return standard;
         }
 
         var candidates = Scalars.SpecifiedScalarTypes.Select(s => s.Name).Concat(_typeMap.Keys);
