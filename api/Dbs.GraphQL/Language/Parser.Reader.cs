@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dbs.GraphQL.Errors;
 
 namespace Dbs.GraphQL.Language;
@@ -602,15 +603,11 @@ public static partial class Parser
         }
 
         // ObjectTypeDefinition : Description? type Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
+        // (spec §3.6)
         private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
         {
             var start = _lexer.TokenStart;
-            var description = ParseDescription();
-            ExpectKeyword("type");
-            var name = ParseName();
-            var interfaces = ParseImplementsInterfaces();
-            var directives = ParseDirectives(isConst: true);
-            var fields = ParseFieldsDefinition();
+            var (description, name, interfaces, directives, fields) = ParseTypeWithFields("type", isExtension: false);
             return Located(
                 new ObjectTypeDefinitionNode
                 {
@@ -621,6 +618,34 @@ public static partial class Parser
                     Fields = fields,
                 },
                 start);
+        }
+
+        // The shape objects and interfaces share, as definitions and as extensions (spec §3.6.3, §3.7.1): an
+        // extension has no description and must add interfaces, directives or fields.
+        private (StringValueNode? Description, NameNode Name, IReadOnlyList<NamedTypeNode> Interfaces, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<FieldDefinitionNode> Fields)
+            ParseTypeWithFields(string keyword, bool isExtension)
+        {
+            StringValueNode? description = null;
+            if (isExtension)
+            {
+                ExpectKeyword("extend");
+            }
+            else
+            {
+                description = ParseDescription();
+            }
+
+            ExpectKeyword(keyword);
+            var name = ParseName();
+            var interfaces = ParseImplementsInterfaces();
+            var directives = ParseDirectives(isConst: true);
+            var fields = ParseFieldsDefinition();
+            if (isExtension && interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
+            {
+                throw Unexpected(_lexer);
+            }
+
+            return (description, name, interfaces, directives, fields);
         }
 
         // ImplementsInterfaces : implements &? NamedType (& NamedType)*
@@ -721,12 +746,7 @@ public static partial class Parser
         private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
         {
             var start = _lexer.TokenStart;
-            var description = ParseDescription();
-            ExpectKeyword("interface");
-            var name = ParseName();
-            var interfaces = ParseImplementsInterfaces();
-            var directives = ParseDirectives(isConst: true);
-            var fields = ParseFieldsDefinition();
+            var (description, name, interfaces, directives, fields) = ParseTypeWithFields("interface", isExtension: false);
             return Located(
                 new InterfaceTypeDefinitionNode
                 {
@@ -929,50 +949,18 @@ public static partial class Parser
         private ObjectTypeExtensionNode ParseObjectTypeExtension()
         {
             var start = _lexer.TokenStart;
-            ExpectKeyword("extend");
-            ExpectKeyword("type");
-            var name = ParseName();
-            var interfaces = ParseImplementsInterfaces();
-            var directives = ParseDirectives(isConst: true);
-            var fields = ParseFieldsDefinition();
-            if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
-            {
-                throw Unexpected(_lexer);
-            }
-
+            var (_, name, interfaces, directives, fields) = ParseTypeWithFields("type", isExtension: true);
             return Located(
-                new ObjectTypeExtensionNode
-                {
-                    Name = name,
-                    Interfaces = interfaces,
-                    Directives = directives,
-                    Fields = fields,
-                },
+                new ObjectTypeExtensionNode { Name = name, Interfaces = interfaces, Directives = directives, Fields = fields },
                 start);
         }
 
         private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
         {
             var start = _lexer.TokenStart;
-            ExpectKeyword("extend");
-            ExpectKeyword("interface");
-            var name = ParseName();
-            var interfaces = ParseImplementsInterfaces();
-            var directives = ParseDirectives(isConst: true);
-            var fields = ParseFieldsDefinition();
-            if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
-            {
-                throw Unexpected(_lexer);
-            }
-
+            var (_, name, interfaces, directives, fields) = ParseTypeWithFields("interface", isExtension: true);
             return Located(
-                new InterfaceTypeExtensionNode
-                {
-                    Name = name,
-                    Interfaces = interfaces,
-                    Directives = directives,
-                    Fields = fields,
-                },
+                new InterfaceTypeExtensionNode { Name = name, Interfaces = interfaces, Directives = directives, Fields = fields },
                 start);
         }
 
@@ -1103,13 +1091,15 @@ public static partial class Parser
             return Located(new NameNode { Value = value }, start);
         }
 
+        // The limit bounds the recursion; the stack check keeps even a very high configured limit from exhausting
+        // a small stack.
         private void EnterNesting()
         {
-            if (++_depth > _options.MaxDepth)
+            if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             {
                 throw _lexer.Error(
                     _lexer.TokenStart,
-                    $"Document nesting is deeper than {_options.MaxDepth} levels. Parsing aborted.");
+                    $"Document nesting is deeper than {Math.Min(_depth - 1, _options.MaxDepth)} levels. Parsing aborted.");
             }
         }
 
