@@ -372,16 +372,8 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var node in nodes.SelectMany(FieldNodes))
         {
             var name = node.Name.Value;
-            if (fromSchema.Contains(name))
+            if (!IsNewMember("Field", typeName, node.Name, fromSchema, fields.Find(f => f.Name == name)?.AstNode?.Name))
             {
-                Report($"Field \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", node.Name);
-                continue;
-            }
-
-            if (fields.Exists(f => f.Name == name))
-            {
-                Report($"Field \"{typeName}.{name}\" can only be defined once.",
-                    fields.First(f => f.Name == name).AstNode?.Name, node.Name);
                 continue;
             }
 
@@ -392,6 +384,27 @@ internal sealed class SchemaDefinitionBuilder
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// False, with the error reported, when a field or enum value is already in the extended schema or was already
+    /// defined in this document (graphql-js's UniqueFieldDefinitionNames and UniqueEnumValueNames messages).
+    /// </summary>
+    private bool IsNewMember(string what, string typeName, NameNode name, HashSet<string> fromSchema, NameNode? earlier)
+    {
+        if (fromSchema.Contains(name.Value))
+        {
+            Report($"{what} \"{typeName}.{name.Value}\" already exists in the schema. It cannot also be defined in this type extension.", name);
+            return false;
+        }
+
+        if (earlier is not null)
+        {
+            Report($"{what} \"{typeName}.{name.Value}\" can only be defined once.", earlier, name);
+            return false;
+        }
+
+        return true;
     }
 
     private static IReadOnlyList<FieldDefinitionNode> FieldNodes(Node node) => node switch
@@ -447,15 +460,8 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var node in fieldNodes)
         {
             var name = node.Name.Value;
-            if (fromSchema.Contains(name))
+            if (!IsNewMember("Field", typeName, node.Name, fromSchema, fields.Find(f => f.Name == name)?.AstNode?.Name))
             {
-                Report($"Field \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", node.Name);
-                continue;
-            }
-
-            if (fields.Exists(f => f.Name == name))
-            {
-                Report($"Field \"{typeName}.{name}\" can only be defined once.", fields.First(f => f.Name == name).AstNode?.Name, node.Name);
                 continue;
             }
 
@@ -482,15 +488,8 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var node in valueNodes)
         {
             var name = node.Name.Value;
-            if (fromSchema.Contains(name))
+            if (!IsNewMember("Enum value", typeName, node.Name, fromSchema, values.Find(v => v.Name == name)?.AstNode?.Name))
             {
-                Report($"Enum value \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", node.Name);
-                continue;
-            }
-
-            if (values.Exists(v => v.Name == name))
-            {
-                Report($"Enum value \"{typeName}.{name}\" can only be defined once.", values.First(v => v.Name == name).AstNode?.Name, node.Name);
                 continue;
             }
 

@@ -6,7 +6,7 @@ namespace Dbs.GraphQL.Tests.Utilities;
 
 public sealed class AstSchemaBuilderTests
 {
-    private static Schema Build(string sdl) => AstSchemaBuilder.BuildAstSchema(Parser.Parse(sdl));
+    private static Schema Build(string sdl) => AstSchemaBuilder.BuildSchema(sdl);
 
     private static T TypeOf<T>(Schema schema, string name)
         where T : GraphQLNamedType => Assert.IsType<T>(schema.GetType(name));
