@@ -738,10 +738,26 @@ internal sealed class SchemaDefinitionBuilder
         return url is not null && InputValues.TryValueFromAst(url.Value, Scalars.String, null, out var value) ? value as string : null;
     }
 
-    private static (bool HasDefault, object? Value) DefaultValue(InputValueDefinitionNode node, GraphQLType type) =>
-        node.DefaultValue is { } literal && InputValues.TryValueFromAst(literal, type, null, out var value)
-            ? (true, value)
-            : (false, null);
+    private (bool HasDefault, object? Value) DefaultValue(InputValueDefinitionNode node, GraphQLType type)
+    {
+        if (node.DefaultValue is not { } literal)
+        {
+            return (false, null);
+        }
+
+        try
+        {
+            return InputValues.TryValueFromAst(literal, type, null, out var value) ? (true, value) : (false, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // Coercing the literal needs the fields of an input object whose fields are being built right now
+            // (a default of a type's own type); graphql-js overflows its stack here.
+            Report($"Default value of \"{node.Name.Value}\" needs the fields of input object {type.NamedType.Name} while they are being defined.",
+                literal);
+            return (false, null);
+        }
+    }
 
     /// <summary>Stands for a type name that is not defined, so that building can go on and report every such name.</summary>
     private sealed class UnknownType(string name) : ScalarType(name);

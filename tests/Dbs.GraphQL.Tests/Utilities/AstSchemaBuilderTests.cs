@@ -123,6 +123,14 @@ public sealed class AstSchemaBuilderTests
     }
 
     [Fact]
+    public void Reports_a_default_value_that_needs_its_own_input_type_instead_of_failing()
+    {
+        var exception = Assert.Throws<SchemaException>(() => Build("type Query { a(x: A): Int } input A { b: A = {c: 1}, c: Int }"));
+
+        Assert.Equal("Default value of \"b\" needs the fields of input object A while they are being defined.", exception.Message);
+    }
+
+    [Fact]
     public void Reports_every_unknown_type_with_its_location()
     {
         var exception = Assert.Throws<SchemaException>(() => Build("type Query {\n  a: A\n  b(x: B): [C!]\n}"));
