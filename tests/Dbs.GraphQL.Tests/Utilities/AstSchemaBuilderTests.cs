@@ -28,6 +28,7 @@ public sealed class AstSchemaBuilderTests
         Assert.Equal("The URL", TypeOf<InterfaceType>(schema, "Resource").GetField("url")!.Description);
         Assert.True(TypeOf<InputObjectType>(schema, "ChangeInput").IsOneOf);
         Assert.False(TypeOf<InputObjectType>(schema, "Filter").IsOneOf);
+        Assert.Empty(SchemaValidator.Validate(schema));
     }
 
     [Fact]
