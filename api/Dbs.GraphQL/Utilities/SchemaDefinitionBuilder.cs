@@ -119,15 +119,16 @@ internal sealed class SchemaDefinitionBuilder
 
         var existingDirectives = existing.Directives ?? Directives.SpecifiedDirectives;
         var directives = existingDirectives.Select(ReplaceDirective).ToList();
-        var directiveNames = new HashSet<string>(existingDirectives.Select(d => d.Name), StringComparer.Ordinal);
+        var existingDirectiveNames = existingDirectives.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        var directiveNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in directiveDefinitions)
         {
             var name = node.Name.Value;
-            if (existing.Directives is not null && existingDirectives.Any(d => d.Name == name))
+            if (existingDirectiveNames.Contains(name))
             {
                 Report($"Directive \"@{name}\" already exists in the schema. It cannot be redefined.", node.Name);
             }
-            else if (!directiveNames.Add(name) && directiveDefinitions.Count(d => d.Name.Value == name) > 1)
+            else if (!directiveNames.Add(name))
             {
                 Report($"There can be only one directive named \"@{name}\".",
                     directiveDefinitions.First(d => d.Name.Value == name).Name, node.Name);
@@ -167,11 +168,6 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var type in types)
         {
             Force(type);
-        }
-
-        foreach (var directive in directives)
-        {
-            _ = directive.Arguments.Count;
         }
 
         if (_errors.Count > 0)
