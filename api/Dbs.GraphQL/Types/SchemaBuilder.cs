@@ -181,6 +181,7 @@ public sealed class SchemaBuilder
                 continue;
             }
 
+            var sharedInstance = ResolverCompiler.SharedInstance(resolverType);
             foreach (var member in ResolverCompiler.ResolverMembers(resolverType))
             {
                 var field = objectType.Fields.FirstOrDefault(f => ResolverCompiler.Matches(member.Name, f.Name));
@@ -193,7 +194,7 @@ public sealed class SchemaBuilder
                     continue;
                 }
 
-                field.Resolver = ResolverCompiler.Compile(resolverType, member, field, objectType.RuntimeType);
+                field.Resolver = ResolverCompiler.Compile(resolverType, sharedInstance, member, field, objectType.RuntimeType);
                 bound.Add(field);
             }
         }

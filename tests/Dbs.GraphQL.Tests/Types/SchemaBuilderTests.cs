@@ -56,6 +56,18 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public async Task Shares_one_instance_of_a_resolver_class_between_its_members()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { a: Int, b: Int }")
+            .AddResolver<CountingResolvers>("Query")
+            .Create();
+
+        Assert.Equal(1, await new TestResolverContext(schema, "Query", "a", null).Resolve());
+        Assert.Equal(2, await new TestResolverContext(schema, "Query", "b", null).Resolve());
+    }
+
+    [Fact]
     public void Default_resolvers_read_members_of_any_parent_and_dictionary_entries()
     {
         var schema = SchemaBuilder.New().AddDocumentFromString(Sdl).Create();
@@ -243,6 +255,15 @@ public sealed class SchemaBuilderTests
     internal sealed class AgreementResolvers
     {
         public string Summary(Agreement parent, string prefix) => $"{prefix} {parent.Title} ({parent.Id})";
+    }
+
+    internal sealed class CountingResolvers
+    {
+        private int _calls;
+
+        public int A() => ++_calls;
+
+        public int B() => ++_calls;
     }
 
     internal sealed class MisnamedResolvers
