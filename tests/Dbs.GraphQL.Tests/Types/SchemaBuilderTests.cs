@@ -200,6 +200,19 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public void Resolves_a_value_of_a_derived_clr_type_to_the_object_type_bound_to_its_base_class()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("interface Node { id: ID! } type Party implements Node { id: ID! name: String! } type Query { node: Node }")
+            .BindRuntimeType<Party>("Party")
+            .Create();
+        var context = new TestResolverContext(schema, "Query", "node", null);
+
+        Assert.Equal("Party", schema.ResolveAbstractTypeName(schema.GetType("Node")!, new Municipality("p1", "Aarhus", "751"), context));
+        Assert.Same(schema.GetType("Party"), schema.GetObjectTypeForRuntimeType(typeof(Municipality)));
+    }
+
+    [Fact]
     public void Implements_declared_DateTime_and_Date_scalars_and_registered_custom_scalars()
     {
         var money = new ScalarType("Money", "An amount in øre.");
@@ -236,7 +249,9 @@ public sealed class SchemaBuilderTests
         Terminated,
     }
 
-    internal sealed record Party(string Id, string Name);
+    internal record Party(string Id, string Name);
+
+    internal sealed record Municipality(string Id, string Name, string Code) : Party(Id, Name);
 
     internal sealed record Agreement(string Id, string Title, AgreementStatus Status, DateTimeOffset? SignedAt, IReadOnlyList<Party> Parties);
 
