@@ -16,6 +16,7 @@ public sealed class Source
 
     private string? _body;
     private int[]? _checkpoints;
+    private (int Index, int End)[]? _lineBreaks;
 
     public Source(string body, string name = DefaultName)
     {
@@ -78,31 +79,50 @@ public sealed class Source
     /// </summary>
     public SourceLocation GetLocation(int position)
     {
-        var body = Body.AsSpan();
-        var line = 1;
-        var column = position + 1;
-        var i = 0;
-        while (i < body.Length)
+        // Line breaks as graphql-js matches them (/\r\n|[\n\r]/g): a break counts when it starts before the position.
+        var breaks = LineBreaks;
+        int lo = 0, hi = breaks.Length;
+        while (lo < hi)
         {
-            var c = body[i];
-            if (c is not ('\n' or '\r'))
+            var mid = (lo + hi) >>> 1;
+            if (breaks[mid].Index < position)
             {
-                i++;
-                continue;
+                lo = mid + 1;
             }
-
-            if (i >= position)
+            else
             {
-                break;
+                hi = mid;
             }
-
-            var length = c == '\r' && i + 1 < body.Length && body[i + 1] == '\n' ? 2 : 1;
-            line++;
-            column = position + 1 - (i + length);
-            i += length;
         }
 
-        return new SourceLocation(line, column);
+        return lo == 0
+            ? new SourceLocation(1, position + 1)
+            : new SourceLocation(lo + 1, position + 1 - breaks[lo - 1].End);
+    }
+
+    // Computed once per source, so an error with many locations on a large document stays linear.
+    private (int Index, int End)[] LineBreaks => _lineBreaks ??= FindLineBreaks(Body);
+
+
+    private static (int Index, int End)[] FindLineBreaks(string body)
+    {
+        var breaks = new List<(int Index, int End)>();
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c == '\n')
+            {
+                breaks.Add((i, i + 1));
+            }
+            else if (c == '\r')
+            {
+                var end = i + 1 < body.Length && body[i + 1] == '\n' ? i + 2 : i + 1;
+                breaks.Add((i, end));
+                i = end - 1;
+            }
+        }
+
+        return [.. breaks];
     }
 
     /// <summary>Converts an offset into <see cref="Utf8"/> to an offset into <see cref="Body"/>.</summary>
