@@ -7,6 +7,8 @@
 //       the whole response ({"data": {"__schema": ...}}) or just {"__schema": ...}
 //   node introspection-roundtrip.mjs --reference SDL
 //       prints graphql-js's own response to introspection-query.graphql for the SDL
+//   node introspection-roundtrip.mjs --print SDL
+//       prints graphql-js's printSchema(buildSchema(sdl)): what the engine's schema printer must write
 //   node introspection-roundtrip.mjs --query
 //       prints introspection-query.graphql: the query the engine must answer for the check
 //
@@ -115,8 +117,12 @@ function main(args) {
     process.stdout.write(JSON.stringify(referenceIntrospection(readFileSync(sdlPath(args[1]), 'utf8'))) + '\n');
     return 0;
   }
+  if (args[0] === '--print' && args.length === 2) {
+    process.stdout.write(printSchema(buildSchema(readFileSync(sdlPath(args[1]), 'utf8'))) + '\n');
+    return 0;
+  }
   if (args.length !== 2) {
-    console.error('usage: node introspection-roundtrip.mjs SDL INTROSPECTION.json | --reference SDL | --query');
+    console.error('usage: node introspection-roundtrip.mjs SDL INTROSPECTION.json | --reference SDL | --print SDL | --query');
     return 2;
   }
   const sdl = readFileSync(sdlPath(args[0]), 'utf8');

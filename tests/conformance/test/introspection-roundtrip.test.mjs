@@ -47,6 +47,14 @@ describe('the introspection round trip', () => {
     assert.match(run.stdout, /^different \(equal when types and fields are sorted\)/);
   });
 
+  it('prints graphql-js\'s printSchema of an SDL with --print', () => {
+    const run = node('--print', 'execution');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /\nschema \{\n  query: Query\n  mutation: Mutation\n\}\n/);
+    assert.match(run.stdout, /\n"""Exactly one way to identify a book."""\ninput BookLookup @oneOf \{\n/);
+    assert.ok(run.stdout.endsWith('}\n'));
+  });
+
   it('keeps introspection-query.graphql equal to the query it checks with', () => {
     assert.equal(readFileSync(join(conformanceDir, 'introspection-query.graphql'), 'utf8'), introspectionQuery + '\n');
   });
