@@ -1,0 +1,73 @@
+using System.Text;
+using Xunit.Abstractions;
+
+namespace Dbs.GraphQL.Tests.Fuzzing;
+
+/// <summary>
+/// Random, mutated and hostile documents never make the parser throw anything but a syntax error, nor hang it. Each
+/// test uses a fixed seed, so a failure reproduces; the budgets of the runs add up to 19 seconds.
+/// </summary>
+public sealed class ParserFuzzingTests(ITestOutputHelper output)
+{
+    private const int Seed = 0x5EED;
+    private const string SeedText = "seed 0x5EED";
+
+    [Fact]
+    public void Mutated_corpus_documents_fail_only_with_syntax_errors_and_never_hang()
+    {
+        var random = new Random(Seed);
+        var corpus = FuzzCorpus.Documents;
+        var mutator = new DocumentMutator(random, corpus);
+        var inputs = Enumerable.Range(0, 5000).Select(i =>
+        {
+            var seed = corpus[random.Next(corpus.Count)];
+            return new FuzzInput("mutated corpus document, " + SeedText, mutator.Mutate(seed));
+        });
+
+        Check("mutated", inputs, TimeSpan.FromSeconds(6));
+    }
+
+    [Fact]
+    public void Random_documents_over_the_validation_schema_parse_without_hanging()
+    {
+        var generator = new RandomDocumentGenerator(new Random(Seed), FuzzCorpus.ValidationSchemaNames());
+        var inputs = Enumerable.Range(0, 2000).Select(_ => new FuzzInput("generated document, " + SeedText, generator.Next()));
+
+        Check("generated", inputs, TimeSpan.FromSeconds(4));
+    }
+
+    [Fact]
+    public void Random_bytes_and_invalid_utf8_fail_only_with_syntax_errors()
+    {
+        var random = new Random(Seed);
+        var alphabet = Encoding.ASCII.GetBytes("{}()[]:!$@=|&.\"\\#,\n\r\t aZ_09-+eE").Concat(new byte[] { 0x00, 0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF8, 0xFF }).ToArray();
+        var inputs = Enumerable.Range(0, 3000).Select(_ =>
+        {
+            var bytes = new byte[random.Next(200)];
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                bytes[i] = random.Next(3) == 0 ? (byte)random.Next(256) : alphabet[random.Next(alphabet.Length)];
+            }
+
+            return new FuzzInput("random bytes, " + SeedText, null, bytes);
+        });
+
+        Check("bytes", inputs, TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public void Hostile_documents_fail_only_with_syntax_errors_and_never_hang()
+    {
+        Check("hostile", HostileDocuments.All().SelectMany(d => new[] { d, d with { Text = null, Utf8 = Encoding.UTF8.GetBytes(d.Text!) } }),
+            TimeSpan.FromSeconds(7));
+    }
+
+    private void Check(string name, IEnumerable<FuzzInput> inputs, TimeSpan totalBudget)
+    {
+        var run = new FuzzHarness(name).Run(inputs, input => FuzzTargets.Parse(input));
+
+        output.WriteLine(run.Summary());
+        Assert.True(run.Failures.Count == 0, $"{run.Summary()}\n\n{run.DescribeFailures()}");
+        Assert.True(run.Elapsed < totalBudget, $"{run.Summary()}: over the budget of {totalBudget.TotalSeconds} s");
+    }
+}
