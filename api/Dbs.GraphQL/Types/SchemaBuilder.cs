@@ -19,8 +19,9 @@ namespace Dbs.GraphQL.Types;
 /// <see cref="Create"/> throws one <see cref="SchemaException"/> listing every problem: invalid SDL, an invalid
 /// type system, a field whose bound runtime type has no such member (or any field without an explicit binding under
 /// <see cref="SchemaBuilderOptions.StrictBinding"/>), and every registration that matches nothing.
-/// The scalars <c>DateTime</c> and <c>Date</c> are implemented by <see cref="Scalars.DateTime"/> and
-/// <see cref="Scalars.Date"/> when the SDL declares them.
+/// The scalars <c>DateTime</c> and <c>Date</c> are implemented by <see cref="DateTimeType"/> and
+/// <see cref="DateType"/> when the SDL declares them (with the SDL's description and <c>@specifiedBy</c> URL, else
+/// their own).
 /// </summary>
 public sealed class SchemaBuilder
 {

@@ -97,22 +97,18 @@ public static class SchemaValidator
                 ValidateName(context, type.Name, type.AstNode);
             }
 
-            foreach (var deferred in context.Schema.DeferredErrors)
-            {
-                if (deferred.TypeName == type.Name)
-                {
-                    context.Errors.Add(deferred.Error);
-                }
-            }
-
+            // Members the SDL builder had to leave out (they are not of an allowed kind) are reported where
+            // graphql-js reports them: after the fields, and among the union's member checks.
+            var leftOut = context.Schema.DeferredErrors.Where(e => e.TypeName == type.Name).Select(e => e.Error).ToList();
             switch (type)
             {
                 case ComplexOutputType complex:
                     ValidateFields(context, complex);
+                    context.Errors.AddRange(leftOut);
                     ValidateInterfaces(context, complex);
                     break;
                 case UnionType union:
-                    ValidateUnionMembers(context, union);
+                    ValidateUnionMembers(context, union, leftOut);
                     break;
                 case EnumType enumType:
                     ValidateEnumValues(context, enumType);
@@ -250,13 +246,15 @@ public static class SchemaValidator
         }
     }
 
-    private static void ValidateUnionMembers(Context context, UnionType union)
+    private static void ValidateUnionMembers(Context context, UnionType union, List<GraphQLError> leftOutMembers)
     {
-        if (union.Types.Count == 0)
+        if (union.Types.Count == 0 && leftOutMembers.Count == 0)
         {
             context.Report($"Union type {union.Name} must define one or more member types.",
                 [union.AstNode, .. union.ExtensionAstNodes]);
         }
+
+        context.Errors.AddRange(leftOutMembers);
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in union.Types)

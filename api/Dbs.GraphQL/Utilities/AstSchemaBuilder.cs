@@ -19,6 +19,10 @@ public static class AstSchemaBuilder
     public static Schema BuildAstSchema(DocumentNode document, IEnumerable<ScalarType>? scalarImplementations = null) =>
         new(BuildConfig(document, scalarImplementations));
 
+    /// <summary>Parses SDL and builds a schema from it (graphql-js <c>buildSchema</c>).</summary>
+    public static Schema BuildSchema(string sdl, IEnumerable<ScalarType>? scalarImplementations = null) =>
+        BuildAstSchema(Parser.Parse(sdl), scalarImplementations);
+
     /// <summary>Adds the types, fields, values, directives and root types of <paramref name="document"/>.</summary>
     public static Schema ExtendSchema(Schema schema, DocumentNode document, IEnumerable<ScalarType>? scalarImplementations = null)
     {

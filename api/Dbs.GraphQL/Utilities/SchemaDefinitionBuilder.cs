@@ -107,7 +107,13 @@ internal sealed class SchemaDefinitionBuilder
             var name = node.Name.Value;
             if (!_typeMap.ContainsKey(name))
             {
-                _typeMap[name] = _standardTypes.GetValueOrDefault(name) ?? BuildType(node);
+                _typeMap[name] = _standardTypes.GetValueOrDefault(name) switch
+                {
+                    ScalarType scalar when node is ScalarTypeDefinitionNode scalarNode =>
+                        scalar.DeclaredBy(scalarNode, SpecifiedByUrl(scalarNode)),
+                    { } standard => standard,
+                    null => BuildType(node),
+                };
             }
         }
 
@@ -366,24 +372,39 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var node in nodes.SelectMany(FieldNodes))
         {
             var name = node.Name.Value;
-            if (fromSchema.Contains(name))
+            if (!IsNewMember("Field", typeName, node.Name, fromSchema, fields.Find(f => f.Name == name)?.AstNode?.Name))
             {
-                Report($"Field \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", node.Name);
                 continue;
             }
 
-            if (fields.Exists(f => f.Name == name))
-            {
-                Report($"Field \"{typeName}.{name}\" can only be defined once.",
-                    fields.First(f => f.Name == name).AstNode?.Name, node.Name);
-                continue;
-            }
-
-            fields.Add(new FieldDefinition(name, GetWrappedType(node.Type), BuildArguments($"{typeName}.{name}", node.Arguments),
-                node.Description?.Value, DeprecationReason(node), astNode: node));
+            // Arguments first, so that unknown types are reported in document order.
+            var arguments = BuildArguments($"{typeName}.{name}", node.Arguments);
+            fields.Add(new FieldDefinition(name, GetWrappedType(node.Type), arguments, node.Description?.Value,
+                DeprecationReason(node), astNode: node));
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// False, with the error reported, when a field or enum value is already in the extended schema or was already
+    /// defined in this document (graphql-js's UniqueFieldDefinitionNames and UniqueEnumValueNames messages).
+    /// </summary>
+    private bool IsNewMember(string what, string typeName, NameNode name, HashSet<string> fromSchema, NameNode? earlier)
+    {
+        if (fromSchema.Contains(name.Value))
+        {
+            Report($"{what} \"{typeName}.{name.Value}\" already exists in the schema. It cannot also be defined in this type extension.", name);
+            return false;
+        }
+
+        if (earlier is not null)
+        {
+            Report($"{what} \"{typeName}.{name.Value}\" can only be defined once.", earlier, name);
+            return false;
+        }
+
+        return true;
     }
 
     private static IReadOnlyList<FieldDefinitionNode> FieldNodes(Node node) => node switch
@@ -439,15 +460,8 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var node in fieldNodes)
         {
             var name = node.Name.Value;
-            if (fromSchema.Contains(name))
+            if (!IsNewMember("Field", typeName, node.Name, fromSchema, fields.Find(f => f.Name == name)?.AstNode?.Name))
             {
-                Report($"Field \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", node.Name);
-                continue;
-            }
-
-            if (fields.Exists(f => f.Name == name))
-            {
-                Report($"Field \"{typeName}.{name}\" can only be defined once.", fields.First(f => f.Name == name).AstNode?.Name, node.Name);
                 continue;
             }
 
@@ -474,15 +488,8 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var node in valueNodes)
         {
             var name = node.Name.Value;
-            if (fromSchema.Contains(name))
+            if (!IsNewMember("Enum value", typeName, node.Name, fromSchema, values.Find(v => v.Name == name)?.AstNode?.Name))
             {
-                Report($"Enum value \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", node.Name);
-                continue;
-            }
-
-            if (values.Exists(v => v.Name == name))
-            {
-                Report($"Enum value \"{typeName}.{name}\" can only be defined once.", values.First(v => v.Name == name).AstNode?.Name, node.Name);
                 continue;
             }
 
@@ -678,14 +685,14 @@ internal sealed class SchemaDefinitionBuilder
     private GraphQLNamedType GetNamedType(NamedTypeNode node)
     {
         var name = node.Name.Value;
-        if (_standardTypes.TryGetValue(name, out var standard) && !_typeMap.ContainsKey(name))
-        {
-            return standard;
-        }
-
         if (_typeMap.TryGetValue(name, out var type))
         {
             return type;
+        }
+
+        if (_standardTypes.TryGetValue(name, out var standard))
+        {
+            return standard;
         }
 
         var candidates = Scalars.SpecifiedScalarTypes.Select(s => s.Name).Concat(_typeMap.Keys);

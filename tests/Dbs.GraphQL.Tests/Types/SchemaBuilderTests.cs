@@ -151,12 +151,18 @@ public sealed class SchemaBuilderTests
     {
         var money = new ScalarType("Money", "An amount in øre.");
         var schema = SchemaBuilder.New()
-            .AddDocumentFromString("scalar DateTime scalar Date scalar Money type Query { at: DateTime, on: Date, price: Money }")
+            .AddDocumentFromString("\"When\" scalar DateTime scalar Date @specifiedBy(url: \"https://example.org/date\") scalar Money type Query { at: DateTime, on: Date, price: Money }")
             .AddScalar(money)
             .Create();
 
-        Assert.Same(Scalars.DateTime, schema.GetType("DateTime"));
-        Assert.Same(Scalars.Date, schema.GetType("Date"));
+        var dateTime = Assert.IsType<DateTimeType>(schema.GetType("DateTime"));
+        Assert.Equal("When", dateTime.Description);
+        Assert.Equal(DateTimeType.DefaultSpecifiedByUrl, dateTime.SpecifiedByUrl);
+        Assert.NotNull(dateTime.AstNode);
+        var date = Assert.IsType<DateType>(schema.GetType("Date"));
+        Assert.Equal(DateType.DefaultDescription, date.Description);
+        Assert.Equal("https://example.org/date", date.SpecifiedByUrl);
+        Assert.Equal(new DateOnly(2025, 9, 1), date.ParseValue("2025-09-01"));
         Assert.Same(money, schema.GetType("Money"));
     }
 
