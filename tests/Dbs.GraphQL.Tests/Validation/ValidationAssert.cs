@@ -11,18 +11,18 @@ namespace Dbs.GraphQL.Tests.Validation;
 /// </summary>
 internal static class ValidationAssert
 {
-    public static IReadOnlyList<string> Errors(ValidationRule rule, string document, Schema? schema = null,
+    public static IReadOnlyList<string> ErrorsOf(ValidationRule rule, string document, Schema? schema = null,
         ValidationOptions? options = null) =>
         Describe(DocumentValidator.Validate(schema ?? ValidationTestSchema.Schema, Parser.Parse(document), [rule], options));
 
-    public static IReadOnlyList<string> AllRulesErrors(string document, Schema? schema = null, ValidationOptions? options = null) =>
+    public static IReadOnlyList<string> ErrorsOfAllRules(string document, Schema? schema = null, ValidationOptions? options = null) =>
         Describe(DocumentValidator.Validate(schema ?? ValidationTestSchema.Schema, Parser.Parse(document), options: options));
 
     public static void Valid(ValidationRule rule, string document, Schema? schema = null) =>
-        Assert.Empty(Errors(rule, document, schema));
+        Assert.Empty(ErrorsOf(rule, document, schema));
 
     public static void Invalid(ValidationRule rule, string document, params string[] expected) =>
-        Assert.Equal(expected, Errors(rule, document));
+        Assert.Equal(expected, ErrorsOf(rule, document));
 
     public static IReadOnlyList<string> Describe(IEnumerable<GraphQLError> errors) =>
         [.. errors.Select(Describe)];
