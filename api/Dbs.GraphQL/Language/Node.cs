@@ -10,4 +10,7 @@ public abstract class Node
     public abstract Kind Kind { get; }
 
     public Location? Location { get; init; }
+
+    /// <summary>The node printed as GraphQL (see <see cref="Printer"/>).</summary>
+    public override string ToString() => Printer.Print(this);
 }
