@@ -25,7 +25,7 @@ public sealed class BooleanType() : ScalarType("Boolean", "The `Boolean` scalar 
     public override object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables = null) =>
         valueNode is BooleanValueNode b
             ? b.Value
-            : throw new GraphQLError("Boolean cannot represent a non boolean value: " + LiteralPrinter.PrintValue(valueNode), [valueNode]);
+            : throw new GraphQLError("Boolean cannot represent a non boolean value: " + Printer.Print(valueNode), [valueNode]);
 
     private static GraphQLError NonBoolean(string shown) => new("Boolean cannot represent a non boolean value: " + shown);
 }

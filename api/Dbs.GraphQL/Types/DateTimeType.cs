@@ -33,7 +33,7 @@ public sealed partial class DateTimeType() : ScalarType("DateTime",
     public override object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables = null) =>
         valueNode is StringValueNode s
             ? Parse(s.Value) ?? throw new GraphQLError(Invalid(s.Value).Message, [valueNode])
-            : throw new GraphQLError("DateTime cannot represent a non string value: " + LiteralPrinter.PrintValue(valueNode), [valueNode]);
+            : throw new GraphQLError("DateTime cannot represent a non string value: " + Printer.Print(valueNode), [valueNode]);
 
     /// <summary>The RFC 3339 text of a value: seconds always, fraction only when non-zero, <c>Z</c> for UTC.</summary>
     public static string Format(DateTimeOffset value)

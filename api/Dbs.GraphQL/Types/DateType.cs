@@ -28,7 +28,7 @@ public sealed class DateType() : ScalarType("Date",
     public override object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables = null) =>
         valueNode is StringValueNode s
             ? Parse(s.Value) ?? throw new GraphQLError(Invalid(s.Value).Message, [valueNode])
-            : throw new GraphQLError("Date cannot represent a non string value: " + LiteralPrinter.PrintValue(valueNode), [valueNode]);
+            : throw new GraphQLError("Date cannot represent a non string value: " + Printer.Print(valueNode), [valueNode]);
 
     public static string Format(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -72,7 +72,7 @@ public sealed class EnumType : GraphQLNamedType
 
     public object ParseLiteral(ValueNode valueNode, bool hideSuggestions = false)
     {
-        var shown = LiteralPrinter.PrintValue(valueNode);
+        var shown = Printer.Print(valueNode);
         if (valueNode is not EnumValueNode enumNode)
         {
             throw new GraphQLError($"Enum \"{Name}\" cannot represent non-enum value: {shown}."

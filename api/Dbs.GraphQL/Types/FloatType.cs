@@ -43,7 +43,7 @@ public sealed class FloatType() : ScalarType("Float",
         {
             FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
             IntValueNode i => double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
-            _ => throw new GraphQLError("Float cannot represent non numeric value: " + LiteralPrinter.PrintValue(valueNode), [valueNode]),
+            _ => throw new GraphQLError("Float cannot represent non numeric value: " + Printer.Print(valueNode), [valueNode]),
         };
 
     private static GraphQLError NonNumeric(string shown) => new("Float cannot represent non numeric value: " + shown);

@@ -32,7 +32,7 @@ public sealed class IdType() : ScalarType("ID",
         {
             StringValueNode s => s.Value,
             IntValueNode i => i.Value,
-            _ => throw new GraphQLError("ID cannot represent a non-string and non-integer value: " + LiteralPrinter.PrintValue(valueNode), [valueNode]),
+            _ => throw new GraphQLError("ID cannot represent a non-string and non-integer value: " + Printer.Print(valueNode), [valueNode]),
         };
 
     private static string? IntegerText(object? value) => value switch

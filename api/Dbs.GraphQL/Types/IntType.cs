@@ -61,7 +61,7 @@ public sealed class IntType() : ScalarType("Int",
     {
         if (valueNode is not IntValueNode intNode)
         {
-            throw new GraphQLError("Int cannot represent non-integer value: " + LiteralPrinter.PrintValue(valueNode), [valueNode]);
+            throw new GraphQLError("Int cannot represent non-integer value: " + Printer.Print(valueNode), [valueNode]);
         }
 
         return int.TryParse(intNode.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)

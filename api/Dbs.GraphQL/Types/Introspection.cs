@@ -1,3 +1,4 @@
+using Dbs.GraphQL.Language;
 using Dbs.GraphQL.Utilities;
 
 namespace Dbs.GraphQL.Types;
@@ -193,7 +194,7 @@ public static class Introspection
         }
 
         var literal = InputValues.AstFromValue(value.DefaultValue, value.Type);
-        return literal is null ? null : LiteralPrinter.PrintValue(literal);
+        return literal is null ? null : Printer.Print(literal);
     }
 
     private static EnumValueDefinition Location(DirectiveLocation location, string description) =>

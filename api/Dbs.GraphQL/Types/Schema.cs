@@ -29,6 +29,7 @@ public sealed class Schema
         QueryType = config.Query;
         MutationType = config.Mutation;
         SubscriptionType = config.Subscription;
+        DeferredErrors = config.DeferredErrors;
         Directives = config.Directives ?? global::Dbs.GraphQL.Types.Directives.SpecifiedDirectives;
 
         Types = CollectTypes(config, Directives);
@@ -171,6 +172,8 @@ public sealed class Schema
             _ => null,
         };
     }
+
+    internal IReadOnlyList<DeferredTypeError> DeferredErrors { get; }
 
     /// <summary>The result of <see cref="SchemaValidator.Validate"/>, computed once.</summary>
     internal IReadOnlyList<GraphQLError>? ValidationErrors

@@ -25,4 +25,6 @@ public sealed record SchemaConfig
     public SchemaDefinitionNode? AstNode { get; init; }
 
     public IReadOnlyList<SchemaExtensionNode> ExtensionAstNodes { get; init; } = [];
+
+    internal IReadOnlyList<DeferredTypeError> DeferredErrors { get; init; } = [];
 }

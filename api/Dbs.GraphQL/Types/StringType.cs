@@ -38,5 +38,5 @@ public sealed class StringType() : ScalarType("String",
     public override object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables = null) =>
         valueNode is StringValueNode s
             ? s.Value
-            : throw new GraphQLError("String cannot represent a non string value: " + LiteralPrinter.PrintValue(valueNode), [valueNode]);
+            : throw new GraphQLError("String cannot represent a non string value: " + Printer.Print(valueNode), [valueNode]);
 }

@@ -192,7 +192,7 @@ public static partial class InputValues
 
                 return long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large)
                     ? large
-                    : double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+                    : (object)double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
             case FloatValueNode f:
                 return double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
             case StringValueNode s:
