@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Dbs.GraphQL.Errors;
 using Dbs.GraphQL.Language;
+using Dbs.GraphQL.Validation;
 
 namespace Dbs.GraphQL.Tests.Conformance;
 
@@ -16,6 +17,7 @@ internal static class EngineOutcomes
         Func<ConformanceCase, JsonObject> run = testCase.Mode switch
         {
             "parse" => Parse,
+            "validate" => Validate,
             _ => throw new NotSupportedException($"Mode \"{testCase.Mode}\" of {testCase.Id} is not run by this harness."),
         };
         try
@@ -38,6 +40,22 @@ internal static class EngineOutcomes
         {
             return new JsonObject { ["id"] = testCase.Id, ["errors"] = new JsonArray(ErrorJson(error)) };
         }
+    }
+
+    private static JsonObject Validate(ConformanceCase testCase)
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(testCase.Document);
+        }
+        catch (GraphQLError error)
+        {
+            return new JsonObject { ["id"] = testCase.Id, ["errors"] = new JsonArray(ErrorJson(error)) };
+        }
+
+        var errors = DocumentValidator.Validate(CaseSchemas.ForValidation(testCase.Schema!), document);
+        return new JsonObject { ["id"] = testCase.Id, ["errors"] = new JsonArray([.. errors.Select(ErrorJson)]) };
     }
 
     /// <summary>graphql-js's <c>GraphQLError.toJSON()</c>: message, then locations and path when present.</summary>
