@@ -628,7 +628,10 @@ internal sealed class SchemaDefinitionBuilder
                 return new EnumType(name, BuildEnumValues(name, extensions, enumType.Values.Select(v =>
                         new EnumValueDefinition(v.Name, v.Value, v.Description, v.DeprecationReason, v.AstNode))),
                     enumType.Description, (EnumTypeDefinitionNode?)enumType.AstNode,
-                    [.. enumType.ExtensionAstNodes.Cast<EnumTypeExtensionNode>(), .. extensions]);
+                    [.. enumType.ExtensionAstNodes.Cast<EnumTypeExtensionNode>(), .. extensions])
+                {
+                    RuntimeType = enumType.RuntimeType,
+                };
             }
 
             default:

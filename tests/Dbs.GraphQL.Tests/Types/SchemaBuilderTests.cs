@@ -91,6 +91,47 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public async Task Binds_subscription_source_streams_and_rejects_bindings_of_introspection_types()
+    {
+        static async IAsyncEnumerable<object?> Ticks()
+        {
+            for (var i = 1; i <= 3; i++)
+            {
+                await Task.Yield();
+                yield return new Dictionary<string, object?> { ["tick"] = i };
+            }
+        }
+
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { a: Int } type Subscription { tick: Int }")
+            .AddSubscriber("Subscription", "tick", _ => new ValueTask<IAsyncEnumerable<object?>>(Ticks()))
+            .Create();
+        var tick = schema.SubscriptionType!.GetField("tick")!;
+        var context = new TestResolverContext(schema, "Subscription", "tick", null);
+        var values = new List<object?>();
+        await foreach (var payload in await tick.Subscriber!(context))
+        {
+            values.Add(tick.ParentReader!(payload));
+        }
+
+        Assert.Equal([1, 2, 3], values);
+
+        var exception = Assert.Throws<SchemaException>(() => SchemaBuilder.New()
+            .AddDocumentFromString("type Query { a: Int }")
+            .AddResolver("__Type", "name", _ => "hijacked")
+            .AddSubscriber("Query", "b", _ => default)
+            .BindRuntimeType<Party>("__Field")
+            .Create());
+        Assert.Equal(
+        [
+            "Runtime type Dbs.GraphQL.Tests.Types.SchemaBuilderTests+Party is bound to \"__Field\", which is not a type of the schema.",
+            "Resolver \"__Type.name\" is registered for \"__Type\", which is not an object type of the schema.",
+            "Subscriber \"Query.b\" matches no field. Did you mean \"a\"?",
+        ], exception.Errors.Select(e => e.Message).ToArray());
+        Assert.Null(await Introspection.TypeType.GetField("name")!.Resolver!(new TestResolverContext(schema, "Query", "a", null)));
+    }
+
+    [Fact]
     public void Strict_binding_requires_a_resolver_or_a_runtime_type_member_for_every_field()
     {
         var exception = Assert.Throws<SchemaException>(() => SchemaBuilder.New()
