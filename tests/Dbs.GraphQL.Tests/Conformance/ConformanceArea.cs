@@ -14,14 +14,19 @@ internal static class ConformanceArea
 {
     private const int DifferencesInFailureMessage = 60;
 
-    public static AgreementReport Run(string area, IEnumerable<string> caseFiles, ITestOutputHelper output)
+    public static async Task<AgreementReport> RunAsync(string area, IEnumerable<string> caseFiles, ITestOutputHelper output)
     {
         var stopwatch = Stopwatch.StartNew();
         var expected = new List<JsonObject>();
         var actual = new List<JsonObject>();
         foreach (var file in caseFiles)
         {
-            var outcomes = CaseFiles.ReadCases(file).Select(EngineOutcomes.Of).ToList();
+            var outcomes = new List<JsonObject>();
+            foreach (var testCase in CaseFiles.ReadCases(file))
+            {
+                outcomes.Add(await EngineOutcomes.OfAsync(testCase));
+            }
+
             WriteFile(Path.Combine(RepositoryPaths.Output, "actual", file), CaseFiles.Format(outcomes));
             actual.AddRange(outcomes);
             expected.AddRange(CaseFiles.ReadExpected(file));

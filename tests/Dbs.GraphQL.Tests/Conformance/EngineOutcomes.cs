@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Dbs.GraphQL.Errors;
+using Dbs.GraphQL.Execution;
 using Dbs.GraphQL.Language;
 using Dbs.GraphQL.Validation;
 
@@ -12,17 +13,18 @@ namespace Dbs.GraphQL.Tests.Conformance;
 /// </summary>
 internal static class EngineOutcomes
 {
-    public static JsonObject Of(ConformanceCase testCase)
+    public static async Task<JsonObject> OfAsync(ConformanceCase testCase)
     {
-        Func<ConformanceCase, JsonObject> run = testCase.Mode switch
+        Func<ConformanceCase, Task<JsonObject>> run = testCase.Mode switch
         {
-            "parse" => Parse,
-            "validate" => Validate,
+            "parse" => c => Task.FromResult(Parse(c)),
+            "validate" => c => Task.FromResult(Validate(c)),
+            "execute" => ExecuteAsync,
             _ => throw new NotSupportedException($"Mode \"{testCase.Mode}\" of {testCase.Id} is not run by this harness."),
         };
         try
         {
-            return run(testCase);
+            return await run(testCase);
         }
         catch (Exception exception)
         {
@@ -56,6 +58,20 @@ internal static class EngineOutcomes
 
         var errors = DocumentValidator.Validate(CaseSchemas.ForValidation(testCase.Schema!), document);
         return new JsonObject { ["id"] = testCase.Id, ["errors"] = new JsonArray([.. errors.Select(ErrorJson)]) };
+    }
+
+    // graphql() of graphql-js: the response as the engine writes it to a client.
+    private static async Task<JsonObject> ExecuteAsync(ConformanceCase testCase)
+    {
+        var request = new OperationRequest
+        {
+            Query = testCase.Document,
+            OperationName = testCase.OperationName,
+            VariablesJson = testCase.Variables,
+            RootValue = testCase.Root is { } root ? CaseData.From(root) : new Dictionary<string, object?>(StringComparer.Ordinal),
+        };
+        using var result = await DataDrivenSchema.ExecutorFor(testCase.Schema!).ExecuteAsync(request);
+        return new JsonObject { ["id"] = testCase.Id, ["response"] = JsonNode.Parse(result.ToJson()) };
     }
 
     /// <summary>graphql-js's <c>GraphQLError.toJSON()</c>: message, then locations and path when present.</summary>
