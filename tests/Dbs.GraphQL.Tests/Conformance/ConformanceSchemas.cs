@@ -7,8 +7,8 @@ namespace Dbs.GraphQL.Tests.Conformance;
 /// <summary>
 /// The schemas of the round-trip checks by the names <c>introspection-roundtrip.mjs</c> knows them, built as
 /// graphql-js's <c>buildSchema</c> builds them: by <see cref="AstSchemaBuilder.BuildAstSchema"/> without scalar
-/// implementations (the <see cref="SchemaBuilder"/> would put its own <c>Date</c> and <c>DateTime</c> in place of
-/// GitHub's, with their descriptions and specifiedBy URLs).
+/// implementations (the <see cref="SchemaBuilder"/> implements GitHub's <c>Date</c> and <c>DateTime</c> with its own
+/// scalars, which add specifiedBy URLs the SDL does not have).
 /// </summary>
 internal static class ConformanceSchemas
 {

@@ -1,3 +1,4 @@
+using Dbs.GraphQL.Execution;
 using Dbs.GraphQL.Utilities;
 
 namespace Dbs.GraphQL.Tests.Conformance;
@@ -19,5 +20,25 @@ public sealed class SchemaRoundTripTests
         Assert.True(reference.ExitCode == 0, reference.Describe());
         Assert.True(reference.Output == printed,
             $"printSchema of the {name} schema differs from graphql-js's ({TextDiff.FirstDifference(reference.Output, printed)})");
+    }
+
+    [Theory]
+    [MemberData(nameof(ConformanceSchemas.Names), MemberType = typeof(ConformanceSchemas))]
+    public async Task Answers_the_introspection_query_so_that_graphql_js_rebuilds_the_same_schema(string name)
+    {
+        var query = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Conformance, "introspection-query.graphql"));
+        using var result = await new RequestExecutor(ConformanceSchemas.Build(name)).ExecuteAsync(new OperationRequest { Query = query });
+        var file = Path.Combine(Path.GetTempPath(), $"dbs-introspection-{name}-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, result.ToJson());
+        try
+        {
+            var check = await NodeScript.RunAsync("introspection-roundtrip.mjs", ConformanceSchemas.PathOf(name), file);
+
+            Assert.True(check is { ExitCode: 0, Output: "equal\n" }, $"The {name} schema does not survive the round trip: {check.Describe()}");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }
