@@ -13,8 +13,10 @@ namespace Dbs.GraphQL.Tests.Fuzzing;
 /// </summary>
 internal sealed class FuzzHarness(string name, TimeSpan? perDocumentBudget = null, TimeSpan? hangLimit = null)
 {
-    private readonly TimeSpan _budget = perDocumentBudget ?? TimeSpan.FromSeconds(1);
-    private readonly TimeSpan _hangLimit = hangLimit ?? 2 * (perDocumentBudget ?? TimeSpan.FromSeconds(1));
+    private static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
+
+    private readonly TimeSpan _budget = perDocumentBudget ?? DefaultBudget;
+    private readonly TimeSpan _hangLimit = hangLimit ?? 2 * (perDocumentBudget ?? DefaultBudget);
 
     private const int FailuresKept = 10;
     private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(20);
