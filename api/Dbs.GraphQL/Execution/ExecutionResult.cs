@@ -35,7 +35,10 @@ public sealed class ExecutionResult : IDisposable
         _pool = pool;
     }
 
-    /// <summary>Writer options that print strings as <c>JSON.stringify</c> does (no escaping of non-ASCII or HTML).</summary>
+    /// <summary>
+    /// Options for writers of results: no validation, and the relaxed encoder for the few strings (keys of custom
+    /// scalar objects) not written the way <c>JSON.stringify</c> writes them.
+    /// </summary>
     public static JsonWriterOptions JsonWriterOptions { get; } = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -178,7 +181,8 @@ public sealed class ExecutionResult : IDisposable
     private static void WriteError(Utf8JsonWriter writer, GraphQLError error)
     {
         writer.WriteStartObject();
-        writer.WriteString("message", error.Message);
+        writer.WritePropertyName("message");
+        JsonStringWriter.Write(writer, error.Message);
         if (error.Locations is { } locations)
         {
             writer.WritePropertyName("locations");
@@ -206,7 +210,7 @@ public sealed class ExecutionResult : IDisposable
                 }
                 else
                 {
-                    writer.WriteStringValue(segment.ToString());
+                    JsonStringWriter.Write(writer, segment.ToString() ?? string.Empty);
                 }
             }
 

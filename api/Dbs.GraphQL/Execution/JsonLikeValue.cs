@@ -53,7 +53,7 @@ internal static class JsonLikeValue
                 writer.WriteNullValue();
                 break;
             case string text:
-                writer.WriteStringValue(text);
+                JsonStringWriter.Write(writer, text);
                 break;
             case bool flag:
                 writer.WriteBooleanValue(flag);
@@ -100,7 +100,7 @@ internal static class JsonLikeValue
                 writer.WriteEndArray();
                 break;
             default:
-                writer.WriteStringValue(value.ToString());
+                JsonStringWriter.Write(writer, value.ToString() ?? string.Empty);
                 break;
         }
     }

@@ -54,7 +54,7 @@ internal sealed class ResultTreeWriter
                 switch (slot.Kind)
                 {
                     case ResultKind.String:
-                        writer.WriteStringValue((string)slot.Reference!);
+                        JsonStringWriter.Write(writer, (string)slot.Reference!);
                         break;
                     case ResultKind.Int:
                         writer.WriteNumberValue((int)slot.Number);
