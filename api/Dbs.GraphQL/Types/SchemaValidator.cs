@@ -319,42 +319,29 @@ public static class SchemaValidator
         }
     }
 
-    private static List<Node> ImplementsNodes(ComplexOutputType type, InterfaceType iface)
+    private static List<Node> ImplementsNodes(ComplexOutputType type, InterfaceType iface) =>
+        NamedTypeNodes(type, iface.Name, definition => definition switch
+        {
+            ObjectTypeDefinitionNode o => o.Interfaces,
+            ObjectTypeExtensionNode o => o.Interfaces,
+            InterfaceTypeDefinitionNode i => i.Interfaces,
+            InterfaceTypeExtensionNode i => i.Interfaces,
+            _ => [],
+        });
+
+    private static List<Node> UnionMemberNodes(UnionType union, string typeName) =>
+        NamedTypeNodes(union, typeName, definition => definition switch
+        {
+            UnionTypeDefinitionNode u => u.Types,
+            UnionTypeExtensionNode u => u.Types,
+            _ => [],
+        });
+
+    /// <summary>The references to <paramref name="name"/> in a type's definition and extensions.</summary>
+    private static List<Node> NamedTypeNodes(GraphQLNamedType type, string name, Func<Node, IReadOnlyList<NamedTypeNode>> references)
     {
-        var nodes = new List<Node>();
         IEnumerable<Node> definitions = type.AstNode is null ? type.ExtensionAstNodes : [type.AstNode, .. type.ExtensionAstNodes];
-        foreach (var definition in definitions)
-        {
-            var interfaces = definition switch
-            {
-                ObjectTypeDefinitionNode o => o.Interfaces,
-                ObjectTypeExtensionNode o => o.Interfaces,
-                InterfaceTypeDefinitionNode i => i.Interfaces,
-                InterfaceTypeExtensionNode i => i.Interfaces,
-                _ => [],
-            };
-            nodes.AddRange(interfaces.Where(n => n.Name.Value == iface.Name));
-        }
-
-        return nodes;
-    }
-
-    private static List<Node> UnionMemberNodes(UnionType union, string typeName)
-    {
-        var nodes = new List<Node>();
-        IEnumerable<Node> definitions = union.AstNode is null ? union.ExtensionAstNodes : [union.AstNode, .. union.ExtensionAstNodes];
-        foreach (var definition in definitions)
-        {
-            var members = definition switch
-            {
-                UnionTypeDefinitionNode u => u.Types,
-                UnionTypeExtensionNode u => u.Types,
-                _ => [],
-            };
-            nodes.AddRange(members.Where(n => n.Name.Value == typeName));
-        }
-
-        return nodes;
+        return [.. definitions.SelectMany(references).Where(n => n.Name.Value == name)];
     }
 
     private static DirectiveNode? DeprecatedDirectiveNode(InputValueDefinitionNode? node) =>

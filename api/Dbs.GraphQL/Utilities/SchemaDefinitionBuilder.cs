@@ -119,15 +119,16 @@ internal sealed class SchemaDefinitionBuilder
 
         var existingDirectives = existing.Directives ?? Directives.SpecifiedDirectives;
         var directives = existingDirectives.Select(ReplaceDirective).ToList();
-        var directiveNames = new HashSet<string>(existingDirectives.Select(d => d.Name), StringComparer.Ordinal);
+        var existingDirectiveNames = existingDirectives.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        var directiveNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in directiveDefinitions)
         {
             var name = node.Name.Value;
-            if (existing.Directives is not null && existingDirectives.Any(d => d.Name == name))
+            if (existingDirectiveNames.Contains(name))
             {
                 Report($"Directive \"@{name}\" already exists in the schema. It cannot be redefined.", node.Name);
             }
-            else if (!directiveNames.Add(name) && directiveDefinitions.Count(d => d.Name.Value == name) > 1)
+            else if (!directiveNames.Add(name))
             {
                 Report($"There can be only one directive named \"@{name}\".",
                     directiveDefinitions.First(d => d.Name.Value == name).Name, node.Name);
@@ -167,11 +168,6 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var type in types)
         {
             Force(type);
-        }
-
-        foreach (var directive in directives)
-        {
-            _ = directive.Arguments.Count;
         }
 
         if (_errors.Count > 0)
@@ -738,10 +734,26 @@ internal sealed class SchemaDefinitionBuilder
         return url is not null && InputValues.TryValueFromAst(url.Value, Scalars.String, null, out var value) ? value as string : null;
     }
 
-    private static (bool HasDefault, object? Value) DefaultValue(InputValueDefinitionNode node, GraphQLType type) =>
-        node.DefaultValue is { } literal && InputValues.TryValueFromAst(literal, type, null, out var value)
-            ? (true, value)
-            : (false, null);
+    private (bool HasDefault, object? Value) DefaultValue(InputValueDefinitionNode node, GraphQLType type)
+    {
+        if (node.DefaultValue is not { } literal)
+        {
+            return (false, null);
+        }
+
+        try
+        {
+            return InputValues.TryValueFromAst(literal, type, null, out var value) ? (true, value) : (false, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // Coercing the literal needs the fields of an input object whose fields are being built right now
+            // (a default of a type's own type); graphql-js overflows its stack here.
+            Report($"Default value of \"{node.Name.Value}\" needs the fields of input object {type.NamedType.Name} while they are being defined.",
+                literal);
+            return (false, null);
+        }
+    }
 
     /// <summary>Stands for a type name that is not defined, so that building can go on and report every such name.</summary>
     private sealed class UnknownType(string name) : ScalarType(name);

@@ -28,6 +28,7 @@ public sealed class AstSchemaBuilderTests
         Assert.Equal("The URL", TypeOf<InterfaceType>(schema, "Resource").GetField("url")!.Description);
         Assert.True(TypeOf<InputObjectType>(schema, "ChangeInput").IsOneOf);
         Assert.False(TypeOf<InputObjectType>(schema, "Filter").IsOneOf);
+        Assert.Empty(SchemaValidator.Validate(schema));
     }
 
     [Fact]
@@ -120,6 +121,14 @@ public sealed class AstSchemaBuilderTests
     public void Rejects_invalid_sdl_with_graphql_js_messages(string sdl, string message)
     {
         Assert.Equal(message, Assert.Throws<SchemaException>(() => Build(sdl)).Message);
+    }
+
+    [Fact]
+    public void Reports_a_default_value_that_needs_its_own_input_type_instead_of_failing()
+    {
+        var exception = Assert.Throws<SchemaException>(() => Build("type Query { a(x: A): Int } input A { b: A = {c: 1}, c: Int }"));
+
+        Assert.Equal("Default value of \"b\" needs the fields of input object A while they are being defined.", exception.Message);
     }
 
     [Fact]
