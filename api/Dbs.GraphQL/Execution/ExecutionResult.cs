@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dbs.GraphQL.Errors;
@@ -7,12 +8,12 @@ namespace Dbs.GraphQL.Execution;
 /// <summary>
 /// The response to a request (spec §7.1): <c>errors</c>, <c>data</c> and <c>extensions</c>, written as JSON in
 /// graphql-js's order with the keys of <c>data</c> in selection order. <see cref="WriteToAsync"/> streams the data
-/// straight from the compact result tree to the output, flushing as it goes, without building the JSON text first.
+/// straight from the compact result tree to the output in portions, without building the JSON text first.
 /// Dispose it once written: its tree is then reused by the next request.
 /// </summary>
 public sealed class ExecutionResult : IDisposable
 {
-    private const int FlushThreshold = 16 * 1024;
+    private const int PortionBytes = 16 * 1024;
 
     private readonly ResultTreePool? _pool;
     private readonly bool _hasData;
@@ -95,44 +96,51 @@ public sealed class ExecutionResult : IDisposable
         WriteEnd(writer);
     }
 
-    /// <summary>Streams the response to <paramref name="stream"/> as UTF-8 JSON, flushing every few kilobytes.</summary>
+    /// <summary>Writes the whole response as UTF-8 JSON to <paramref name="output"/> (e.g. a pipe).</summary>
+    public void WriteTo(IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        WriteHead(output);
+        if (!IsDataNull)
+        {
+            new ResultJsonEmitter(_tree!, 0).Emit(output);
+        }
+
+        WriteTail(output);
+    }
+
+    /// <summary>
+    /// Streams the response to <paramref name="stream"/> as UTF-8 JSON, sending it on in portions of a few
+    /// kilobytes as it is written, so the whole text never exists at once.
+    /// </summary>
     public async Task WriteToAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        await using var writer = new Utf8JsonWriter(stream, JsonWriterOptions);
-        WriteStart(writer);
-        if (_hasData)
+        var buffer = new ArrayBufferWriter<byte>(PortionBytes + 8192);
+        WriteHead(buffer);
+        if (!IsDataNull)
         {
-            writer.WritePropertyName("data");
-            if (IsDataNull)
+            var data = new ResultJsonEmitter(_tree!, 0);
+            while (!data.Emit(buffer, PortionBytes))
             {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                var data = new ResultTreeWriter(_tree!, 0);
-                while (!data.Write(writer, FlushThreshold))
-                {
-                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-                }
+                await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
             }
         }
 
-        WriteEnd(writer);
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        WriteTail(buffer);
+        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The response as compact JSON text.</summary>
     public string ToJson()
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, JsonWriterOptions))
-        {
-            WriteTo(writer);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteTo(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public void Dispose()
@@ -150,19 +158,59 @@ public sealed class ExecutionResult : IDisposable
         }
     }
 
+    private void WriteHead(IBufferWriter<byte> output)
+    {
+        output.Write("{"u8);
+        if (Errors.Count > 0)
+        {
+            output.Write("\"errors\":"u8);
+            using (var writer = new Utf8JsonWriter(output, JsonWriterOptions))
+            {
+                WriteErrors(writer);
+            }
+
+            if (_hasData)
+            {
+                output.Write(","u8);
+            }
+        }
+
+        if (_hasData)
+        {
+            output.Write(IsDataNull ? "\"data\":null"u8 : "\"data\":"u8);
+        }
+    }
+
+    private void WriteTail(IBufferWriter<byte> output)
+    {
+        if (_extensions is { Count: > 0 })
+        {
+            output.Write(Errors.Count > 0 || _hasData ? ",\"extensions\":"u8 : "\"extensions\":"u8);
+            using var writer = new Utf8JsonWriter(output, JsonWriterOptions);
+            JsonLikeValue.Write(writer, _extensions);
+        }
+
+        output.Write("}"u8);
+    }
+
+    private void WriteErrors(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray();
+        foreach (var error in Errors)
+        {
+            WriteError(writer, error);
+        }
+
+        writer.WriteEndArray();
+    }
+
     private void WriteStart(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
         if (Errors.Count > 0)
         {
             writer.WritePropertyName("errors");
-            writer.WriteStartArray();
-            foreach (var error in Errors)
-            {
-                WriteError(writer, error);
-            }
-
-            writer.WriteEndArray();
+            WriteErrors(writer);
         }
     }
 

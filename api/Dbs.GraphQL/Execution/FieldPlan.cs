@@ -26,6 +26,7 @@ internal sealed class FieldPlan
         Definition = definition;
         ResponseName = responseName;
         EncodedName = JsonEncodedText.Encode(responseName);
+        KeyBytes = System.Text.Encoding.UTF8.GetBytes("\"" + responseName + "\":");
         Nodes = nodes;
         IsNonNull = definition.Type is NonNullType;
 
@@ -60,6 +61,9 @@ internal sealed class FieldPlan
     public string ResponseName { get; }
 
     public JsonEncodedText EncodedName { get; }
+
+    /// <summary>The response key as JSON followed by the colon: <c>"name":</c> (names need no escaping).</summary>
+    public byte[] KeyBytes { get; }
 
     public FieldNode[] Nodes { get; }
 

@@ -11,7 +11,7 @@ namespace Dbs.GraphQL.Execution;
 /// </summary>
 internal static class JavaScriptNumberWriter
 {
-    private const double MaxSafeInteger = 9007199254740991;
+    public const double MaxSafeInteger = 9007199254740991;
 
     public static void Write(Utf8JsonWriter writer, double value)
     {

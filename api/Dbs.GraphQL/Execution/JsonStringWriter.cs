@@ -13,13 +13,17 @@ internal static class JsonStringWriter
 {
     private const int StackLimit = 256;
 
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\\"
-        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    // A small ASCII set, which SearchValues scans with vector instructions; surrogates are a range test.
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\\");
+
+    /// <summary>True when JSON.stringify would escape something in the string.</summary>
+    public static bool NeedsEscaping(ReadOnlySpan<char> value) =>
+        value.IndexOfAny(Escaped) >= 0 || value.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     public static void Write(Utf8JsonWriter writer, string value)
     {
-        if (value.AsSpan().IndexOfAny(Special) >= 0)
+        if (NeedsEscaping(value))
         {
             value = Escape(value);
         }
@@ -50,7 +54,8 @@ internal static class JsonStringWriter
         return length + 2;
     }
 
-    private static string Escape(string value)
+    /// <summary>The JSON.stringify escapes of a string, without the quotes.</summary>
+    public static string Escape(string value)
     {
         var builder = new StringBuilder(value.Length + 16);
         for (var i = 0; i < value.Length; i++)

@@ -73,6 +73,31 @@ public sealed class ResultJsonTests
         Assert.Equal("{\"data\":{\"j\":{\"list\":[1,2.5,\"x\",true,null],\"big\":1234567890123},\"d\":\"2024-01-02T03:04:05Z\"}}", json);
     }
 
+    [Fact]
+    public async Task The_json_writer_path_and_the_buffer_path_write_the_same_bytes()
+    {
+        var schema = Run.Schema("scalar JSON type Query { o: [O] bad: Int! } type O { s: String f: Float i: Int b: Boolean j: JSON n: [[Int]] }");
+        var root = Run.Map(("o", new object?[]
+        {
+            Run.Map(("s", "a\"b\\c\u0002 æ 📄"), ("f", 0.1), ("i", 7), ("b", false), ("j", Run.Map(("k", new object?[] { 1e21, "x" }))), ("n", new object?[] { new object?[] { 1, null }, null })),
+            null,
+            Run.Map(("f", 1e-7), ("b", true)),
+        }));
+        var executor = new RequestExecutor(schema);
+        foreach (var query in new[] { "{ o { s f i b j n } }", "{ o { s } bad }" })
+        {
+            using var result = await executor.ExecuteAsync(new OperationRequest { Query = query, RootValue = root });
+            result.SetExtension("cost", Run.Map(("total", 3)));
+            using var buffer = new MemoryStream();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, ExecutionResult.JsonWriterOptions))
+            {
+                result.WriteTo(writer);
+            }
+
+            Assert.Equal(Encoding.UTF8.GetString(buffer.ToArray()), result.ToJson());
+        }
+    }
+
     private sealed class CountingStream : MemoryStream
     {
         public int Flushes { get; private set; }
