@@ -6,9 +6,10 @@ namespace Dbs.GraphQL.Utilities;
 
 /// <summary>
 /// Turns type system definitions and extensions into a <see cref="SchemaConfig"/>, on top of an existing schema's
-/// (graphql-js's <c>extendSchemaImpl</c>). Besides building, it checks what it must rely on — known type names,
-/// unique names, extensions of defined types of the same kind, one schema definition — with the messages of
-/// graphql-js's SDL validation rules, and throws a <see cref="SchemaException"/> listing them all.
+/// (graphql-js's <c>extendSchemaImpl</c>). Besides building, it checks the SDL as graphql-js's <c>assertValidSDL</c>
+/// does — known type names, unique names, extensions of defined types of the same kind, one schema definition,
+/// applied directives (<see cref="SdlDirectiveChecks"/>) — with the same messages, and throws a
+/// <see cref="SchemaException"/> listing them all.
 /// </summary>
 internal sealed class SchemaDefinitionBuilder
 {
@@ -163,6 +164,8 @@ internal sealed class SchemaDefinitionBuilder
         }
 
         var types = _typeMap.Values.ToList();
+        var knownDirectives = directives.Concat(Directives.SpecifiedDirectives.Where(s => !directives.Exists(d => d.Name == s.Name))).ToList();
+        _errors.AddRange(SdlDirectiveChecks.Check(document, knownDirectives));
 
         // Read every lazily built member now, so that all unknown types are reported here, together.
         foreach (var type in types)

@@ -118,6 +118,17 @@ public sealed class AstSchemaBuilderTests
     [InlineData("schema { query: Query } schema { query: Query } type Query { a: Int }",
         "Must provide only one schema definition.\n\nThere can be only one query type in schema.")]
     [InlineData("schema { query: Query query: Query } type Query { a: Int }", "There can be only one query type in schema.")]
+    [InlineData("type Query { a: Int @deprecatd }", "Unknown directive \"@deprecatd\".")]
+    [InlineData("type Query @deprecated { a: Int }", "Directive \"@deprecated\" may not be used on OBJECT.")]
+    [InlineData("type Query { a: Int @deprecated @deprecated }", "The directive \"@deprecated\" can only be used once at this location.")]
+    [InlineData("type Query { a: Int @deprecated(reasn: \"x\") }", "Unknown argument \"reasn\" on directive \"@deprecated\". Did you mean \"reason\"?")]
+    [InlineData("scalar S @specifiedBy type Query { a: S }",
+        "Directive \"@specifiedBy\" argument \"url\" of type \"String!\" is required, but it was not provided.")]
+    [InlineData("type Query { a: Int @deprecated(reason: \"a\", reason: \"b\") }", "There can be only one argument named \"reason\".")]
+    [InlineData("directive @once on OBJECT type Query @once { a: Int } extend type Query @once",
+        "The directive \"@once\" can only be used once at this location.")]
+    [InlineData("input I { f: Int @deprecated } type Query { a(x: I @deprecated): Int } enum E { A @deprecated } schema @deprecated { query: Query }",
+        "Directive \"@deprecated\" may not be used on SCHEMA.")]
     public void Rejects_invalid_sdl_with_graphql_js_messages(string sdl, string message)
     {
         Assert.Equal(message, Assert.Throws<SchemaException>(() => Build(sdl)).Message);
@@ -129,6 +140,14 @@ public sealed class AstSchemaBuilderTests
         var exception = Assert.Throws<SchemaException>(() => Build("type Query { a(x: A): Int } input A { b: A = {c: 1}, c: Int }"));
 
         Assert.Equal("Default value of \"b\" needs the fields of input object A while they are being defined.", exception.Message);
+    }
+
+    [Fact]
+    public void Accepts_a_repeatable_directive_applied_twice()
+    {
+        var schema = Build("directive @tag(name: String!) repeatable on OBJECT type Query @tag(name: \"a\") @tag(name: \"b\") { a: Int }");
+
+        Assert.Equal(2, schema.QueryType!.AstNode!.Directives.Count);
     }
 
     [Fact]
