@@ -86,6 +86,12 @@ internal sealed class FuzzHarness(string name, TimeSpan? perDocumentBudget = nul
             Name = "fuzz " + name,
         };
 
+        var saved = Path.Combine(AppContext.BaseDirectory, "fuzzing");
+        foreach (var stale in Directory.Exists(saved) ? Directory.GetFiles(saved, name + "-*.graphql") : [])
+        {
+            File.Delete(stale);
+        }
+
         var stopwatch = Stopwatch.StartNew();
         worker.Start();
         while (!finished.Wait(WatchInterval))
