@@ -17,7 +17,7 @@ internal sealed class DocumentWalker
     private readonly Node?[] _skipping;
     private readonly int[][] _enter;
     private readonly int[][] _leave;
-    private Node[] _path = new Node[32];
+    private Node[] _path = new Node[16];
     private int _depth;
     private bool _recordingUsages;
     private List<VariableUsage>? _usages;

@@ -177,7 +177,7 @@ public sealed class TypeInfo
     private sealed class NullableStack<T>
         where T : class
     {
-        private T?[] _items = new T?[16];
+        private T?[] _items = new T?[8];
         private int _count;
 
         public void Push(T? item)

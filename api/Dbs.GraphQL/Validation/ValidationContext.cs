@@ -19,6 +19,7 @@ public sealed class ValidationContext
     private DocumentWalker? _walker;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private Dictionary<SelectionSetNode, FragmentSpreadNode[]>? _fragmentSpreads;
+    private Stack<SelectionSetNode>? _setsToVisit;
     private FragmentSets? _referencedFragments;
     private Dictionary<ExecutableDefinitionNode, VariableUsage[]>? _variableUsages;
     private Dictionary<object, VariableUsage[]>? _recursiveVariableUsages;
@@ -92,14 +93,13 @@ public sealed class ValidationContext
     /// </summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
-        _fragmentSpreads ??= new Dictionary<SelectionSetNode, FragmentSpreadNode[]>(ReferenceEqualityComparer.Instance);
-        if (_fragmentSpreads.TryGetValue(selectionSet, out var cached))
+        if (_fragmentSpreads is not null && _fragmentSpreads.TryGetValue(selectionSet, out var cached))
         {
             return cached;
         }
 
         List<FragmentSpreadNode>? spreads = null;
-        var setsToVisit = new Stack<SelectionSetNode>();
+        var setsToVisit = _setsToVisit ??= new Stack<SelectionSetNode>();
         setsToVisit.Push(selectionSet);
         while (setsToVisit.TryPop(out var set))
         {
@@ -120,8 +120,14 @@ public sealed class ValidationContext
             }
         }
 
-        FragmentSpreadNode[] result = spreads is null ? [] : [.. spreads];
-        _fragmentSpreads[selectionSet] = result;
+        // Only non-empty lists are kept: most selection sets spread nothing, and a second search for nothing is short.
+        if (spreads is null)
+        {
+            return [];
+        }
+
+        FragmentSpreadNode[] result = [.. spreads];
+        (_fragmentSpreads ??= new Dictionary<SelectionSetNode, FragmentSpreadNode[]>(ReferenceEqualityComparer.Instance))[selectionSet] = result;
         return result;
     }
 
@@ -137,20 +143,21 @@ public sealed class ValidationContext
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(IReadOnlyList<OperationDefinitionNode> operations)
     {
         ArgumentNullException.ThrowIfNull(operations);
-        var fragmentNames = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var operation in operations)
+        List<string>? fragmentNames = null;
+        HashSet<string>? seen = null;
+        for (var i = 0; i < operations.Count; i++)
         {
-            foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
+            var spreads = GetFragmentSpreads(operations[i].SelectionSet);
+            for (var j = 0; j < spreads.Count; j++)
             {
-                if (seen.Add(spread.Name.Value))
+                if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(spreads[j].Name.Value))
                 {
-                    fragmentNames.Add(spread.Name.Value);
+                    (fragmentNames ??= []).Add(spreads[j].Name.Value);
                 }
             }
         }
 
-        if (fragmentNames.Count == 0)
+        if (fragmentNames is null)
         {
             return [];
         }
@@ -177,7 +184,7 @@ public sealed class ValidationContext
             SpendFragmentWork(spreads.Count);
             foreach (var spread in spreads)
             {
-                if (seen.Add(spread.Name.Value))
+                if (seen!.Add(spread.Name.Value))
                 {
                     collectedNames.Add(spread.Name.Value);
                 }

@@ -15,78 +15,85 @@ namespace Dbs.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class NoFragmentCyclesRule(ValidationContext context) : ValidationVisitor
 {
-    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
-    private readonly List<FragmentSpreadNode> _spreadPath = [];
-    private readonly Dictionary<string, int> _spreadPathIndexByName = new(StringComparer.Ordinal);
-    private readonly Stack<Frame> _frames = new();
+    // Made on the first fragment definition: most documents have none.
+    private CycleSearch? _search;
 
     public override bool EnterOperationDefinition(OperationDefinitionNode node) => false;
 
     public override bool EnterFragmentDefinition(FragmentDefinitionNode node)
     {
-        if (_visited.Add(node.Name.Value))
-        {
-            Enter(node.Name.Value, node);
-            DetectCycles();
-        }
-
+        (_search ??= new CycleSearch(context)).Explore(node);
         return false;
     }
 
-    // Starts exploring a fragment, unless it spreads nothing.
-    private bool Enter(string name, FragmentDefinitionNode fragment)
+    /// <summary>The depth-first search, with the fragments visited so far and the spreads on the current path.</summary>
+    private sealed class CycleSearch(ValidationContext context)
     {
-        var spreads = context.GetFragmentSpreads(fragment.SelectionSet);
-        if (spreads.Count == 0)
-        {
-            return false;
-        }
+        private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
+        private readonly List<FragmentSpreadNode> _spreadPath = [];
+        private readonly Dictionary<string, int> _spreadPathIndexByName = new(StringComparer.Ordinal);
+        private readonly Stack<Frame> _frames = new();
 
-        _spreadPathIndexByName[name] = _spreadPath.Count;
-        _frames.Push(new Frame(name, spreads));
-        return true;
-    }
-
-    private void DetectCycles()
-    {
-        while (_frames.TryPeek(out var frame))
+        public void Explore(FragmentDefinitionNode fragment)
         {
-            if (frame.Next == frame.Spreads.Count)
+            if (!_visited.Add(fragment.Name.Value) || !Enter(fragment.Name.Value, fragment))
             {
-                _spreadPathIndexByName.Remove(frame.Name);
-                _frames.Pop();
-                if (_frames.Count > 0)
+                return;
+            }
+
+            while (_frames.TryPeek(out var frame))
+            {
+                if (frame.Next == frame.Spreads.Count)
                 {
-                    _spreadPath.RemoveAt(_spreadPath.Count - 1);
+                    _spreadPathIndexByName.Remove(frame.Name);
+                    _frames.Pop();
+                    if (_frames.Count > 0)
+                    {
+                        _spreadPath.RemoveAt(_spreadPath.Count - 1);
+                    }
+
+                    continue;
                 }
 
-                continue;
-            }
+                var spread = frame.Spreads[frame.Next++];
+                var spreadName = spread.Name.Value;
+                _spreadPath.Add(spread);
+                if (_spreadPathIndexByName.TryGetValue(spreadName, out var cycleIndex))
+                {
+                    ReportCycle(spreadName, cycleIndex);
+                }
+                else if (context.GetFragment(spreadName) is { } target && _visited.Add(spreadName) && Enter(spreadName, target))
+                {
+                    // The spread stays on the path until the target's exploration ends.
+                    continue;
+                }
 
-            var spread = frame.Spreads[frame.Next++];
-            var spreadName = spread.Name.Value;
-            _spreadPath.Add(spread);
-            if (_spreadPathIndexByName.TryGetValue(spreadName, out var cycleIndex))
-            {
-                ReportCycle(spreadName, cycleIndex);
+                _spreadPath.RemoveAt(_spreadPath.Count - 1);
             }
-            else if (context.GetFragment(spreadName) is { } target && _visited.Add(spreadName) && Enter(spreadName, target))
-            {
-                // The spread stays on the path until the target's exploration ends.
-                continue;
-            }
-
-            _spreadPath.RemoveAt(_spreadPath.Count - 1);
         }
-    }
 
-    private void ReportCycle(string spreadName, int cycleIndex)
-    {
-        var cyclePath = _spreadPath.GetRange(cycleIndex, _spreadPath.Count - cycleIndex);
-        var via = string.Join(", ", cyclePath.Take(cyclePath.Count - 1).Select(s => "\"" + s.Name.Value + "\""));
-        context.ReportError(new GraphQLError(
-            $"Cannot spread fragment \"{spreadName}\" within itself" + (via.Length > 0 ? $" via {via}." : "."),
-            cyclePath));
+        // Starts exploring a fragment, unless it spreads nothing.
+        private bool Enter(string name, FragmentDefinitionNode fragment)
+        {
+            var spreads = context.GetFragmentSpreads(fragment.SelectionSet);
+            if (spreads.Count == 0)
+            {
+                return false;
+            }
+
+            _spreadPathIndexByName[name] = _spreadPath.Count;
+            _frames.Push(new Frame(name, spreads));
+            return true;
+        }
+
+        private void ReportCycle(string spreadName, int cycleIndex)
+        {
+            var cyclePath = _spreadPath.GetRange(cycleIndex, _spreadPath.Count - cycleIndex);
+            var via = string.Join(", ", cyclePath.Take(cyclePath.Count - 1).Select(s => "\"" + s.Name.Value + "\""));
+            context.ReportError(new GraphQLError(
+                $"Cannot spread fragment \"{spreadName}\" within itself" + (via.Length > 0 ? $" via {via}." : "."),
+                cyclePath));
+        }
     }
 
     private sealed class Frame(string name, IReadOnlyList<FragmentSpreadNode> spreads)

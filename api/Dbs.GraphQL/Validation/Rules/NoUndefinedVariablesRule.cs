@@ -11,17 +11,17 @@ namespace Dbs.GraphQL.Validation.Rules;
 /// <summary>Rejects a use of a variable the operation does not declare, in the operation or a fragment it reaches.</summary>
 public sealed class NoUndefinedVariablesRule(ValidationContext context) : ValidationVisitor
 {
-    private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
+    private HashSet<string>? _defined;
 
     public override bool EnterOperationDefinition(OperationDefinitionNode node)
     {
-        _defined.Clear();
+        _defined?.Clear();
         return true;
     }
 
     public override bool EnterVariableDefinition(VariableDefinitionNode node)
     {
-        _defined.Add(node.Variable.Name.Value);
+        (_defined ??= new HashSet<string>(StringComparer.Ordinal)).Add(node.Variable.Name.Value);
         return true;
     }
 
@@ -31,7 +31,7 @@ public sealed class NoUndefinedVariablesRule(ValidationContext context) : Valida
         for (var i = 0; i < usages.Count; i++)
         {
             var name = usages[i].Node.Name.Value;
-            if (!_defined.Contains(name))
+            if (_defined is null || !_defined.Contains(name))
             {
                 context.ReportError(new GraphQLError(
                     node.Name is { } operationName

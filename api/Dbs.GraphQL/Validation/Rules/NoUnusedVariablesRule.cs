@@ -11,23 +11,23 @@ namespace Dbs.GraphQL.Validation.Rules;
 /// <summary>Rejects a declared variable that neither the operation nor a fragment it reaches uses.</summary>
 public sealed class NoUnusedVariablesRule(ValidationContext context) : ValidationVisitor
 {
-    private readonly List<VariableDefinitionNode> _definitions = [];
+    private List<VariableDefinitionNode>? _definitions;
 
     public override bool EnterOperationDefinition(OperationDefinitionNode node)
     {
-        _definitions.Clear();
+        _definitions?.Clear();
         return true;
     }
 
     public override bool EnterVariableDefinition(VariableDefinitionNode node)
     {
-        _definitions.Add(node);
+        (_definitions ??= []).Add(node);
         return true;
     }
 
     public override void LeaveOperationDefinition(OperationDefinitionNode node)
     {
-        if (_definitions.Count == 0)
+        if (_definitions is null || _definitions.Count == 0)
         {
             // graphql-js asks for the usages regardless; the call is what charges its fragment budget.
             context.GetRecursiveVariableUsages(node);

@@ -28,9 +28,10 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
     private const int MaxConflictNodes = 20;
     private const int ComplexityBudget = 500_000;
 
-    private readonly Dictionary<(GraphQLNamedType?, SelectionSetNode), FieldsAndFragments> _collected = [];
-    private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
-    private readonly List<string> _responseNames = [];
+    // Made when first needed: a document whose selection sets cannot conflict needs none of them.
+    private Dictionary<(GraphQLNamedType?, SelectionSetNode), FieldsAndFragments>? _collected;
+    private Dictionary<(string, string), bool>? _comparedFragmentPairs;
+    private List<string>? _responseNames;
     private int _remainingBudget = ComplexityBudget;
 
     public override bool EnterSelectionSet(SelectionSetNode node)
@@ -65,13 +66,13 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
     // spends no budget on it): skip collecting it.
     private bool MayConflict(SelectionSetNode node)
     {
-        _responseNames.Clear();
-        if (!GatherResponseNames(node))
+        var names = _responseNames ??= [];
+        names.Clear();
+        if (!GatherResponseNames(node, names))
         {
             return true;
         }
 
-        var names = _responseNames;
         if (names.Count > 32)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -101,7 +102,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
     }
 
     // False when the set spreads a fragment.
-    private bool GatherResponseNames(SelectionSetNode node)
+    private static bool GatherResponseNames(SelectionSetNode node, List<string> names)
     {
         var selections = node.Selections;
         for (var i = 0; i < selections.Count; i++)
@@ -109,10 +110,10 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
             switch (selections[i])
             {
                 case FieldNode field:
-                    _responseNames.Add(field.Alias?.Value ?? field.Name.Value);
+                    names.Add(field.Alias?.Value ?? field.Name.Value);
                     break;
                 case InlineFragmentNode inlineFragment:
-                    if (!GatherResponseNames(inlineFragment.SelectionSet))
+                    if (!GatherResponseNames(inlineFragment.SelectionSet, names))
                     {
                         return false;
                     }
@@ -206,7 +207,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
             return;
         }
 
-        _comparedFragmentPairs[(fragmentName1, fragmentName2)] = areMutuallyExclusive;
+        (_comparedFragmentPairs ??= [])[(fragmentName1, fragmentName2)] = areMutuallyExclusive;
         if (context.GetFragment(fragmentName1) is not { } fragment1 || context.GetFragment(fragmentName2) is not { } fragment2)
         {
             return;
@@ -236,7 +237,8 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
         return Has(a, b) || Has(b, a);
 
         bool Has(string first, string second) =>
-            _comparedFragmentPairs.TryGetValue((first, second), out var storedExclusive)
+            _comparedFragmentPairs is not null
+            && _comparedFragmentPairs.TryGetValue((first, second), out var storedExclusive)
             && (areMutuallyExclusive || !storedExclusive);
     }
 
@@ -540,6 +542,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
 
     private FieldsAndFragments CollectFields(GraphQLNamedType? parentType, SelectionSetNode selectionSet)
     {
+        _collected ??= [];
         if (_collected.TryGetValue((parentType, selectionSet), out var cached))
         {
             return cached;

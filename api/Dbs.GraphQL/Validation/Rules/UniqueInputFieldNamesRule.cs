@@ -15,7 +15,7 @@ public sealed class UniqueInputFieldNamesRule(ValidationContext context) : Valid
     // Small objects are searched directly; large ones get an index of first occurrences while they are visited.
     private const int IndexedFrom = 16;
 
-    private readonly Stack<Dictionary<string, NameNode>> _firstByName = new();
+    private Stack<Dictionary<string, NameNode>>? _firstByName;
 
     public override bool EnterObjectValue(ObjectValueNode node)
     {
@@ -27,7 +27,7 @@ public sealed class UniqueInputFieldNamesRule(ValidationContext context) : Valid
                 first.TryAdd(field.Name.Value, field.Name);
             }
 
-            _firstByName.Push(first);
+            (_firstByName ??= new Stack<Dictionary<string, NameNode>>()).Push(first);
         }
 
         return true;
@@ -37,7 +37,7 @@ public sealed class UniqueInputFieldNamesRule(ValidationContext context) : Valid
     {
         if (node.Fields.Count > IndexedFrom)
         {
-            _firstByName.Pop();
+            _firstByName!.Pop();
         }
     }
 
@@ -57,7 +57,7 @@ public sealed class UniqueInputFieldNamesRule(ValidationContext context) : Valid
         }
         else
         {
-            first = _firstByName.Peek()[name];
+            first = _firstByName!.Peek()[name];
         }
 
         if (!ReferenceEquals(first, node.Name))

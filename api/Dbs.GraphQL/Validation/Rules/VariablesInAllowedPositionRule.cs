@@ -18,17 +18,17 @@ namespace Dbs.GraphQL.Validation.Rules;
 /// <summary>Rejects a variable used where its declared type does not fit the expected type.</summary>
 public sealed class VariablesInAllowedPositionRule(ValidationContext context) : ValidationVisitor
 {
-    private readonly Dictionary<string, VariableDefinitionNode> _definitions = new(StringComparer.Ordinal);
+    private Dictionary<string, VariableDefinitionNode>? _definitions;
 
     public override bool EnterOperationDefinition(OperationDefinitionNode node)
     {
-        _definitions.Clear();
+        _definitions?.Clear();
         return true;
     }
 
     public override bool EnterVariableDefinition(VariableDefinitionNode node)
     {
-        _definitions[node.Variable.Name.Value] = node;
+        (_definitions ??= new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal))[node.Variable.Name.Value] = node;
         return true;
     }
 
@@ -39,7 +39,7 @@ public sealed class VariablesInAllowedPositionRule(ValidationContext context) : 
         {
             var usage = usages[i];
             var name = usage.Node.Name.Value;
-            if (usage.Type is not { } locationType || !_definitions.TryGetValue(name, out var definition))
+            if (usage.Type is not { } locationType || _definitions is null || !_definitions.TryGetValue(name, out var definition))
             {
                 continue;
             }
