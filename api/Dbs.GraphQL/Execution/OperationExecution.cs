@@ -289,6 +289,19 @@ internal sealed class OperationExecution
     private bool CompleteValue(FieldPlan field, GraphQLType type, object? value, int node, int slot, int depth,
         ResolverContext? context)
     {
+        if (value is Exception error)
+        {
+            // As graphql-js: an error returned as a value (e.g. a list item) fails its position.
+            _errors.Add(Locate(error, field, node, slot));
+            if (type is NonNullType)
+            {
+                return false;
+            }
+
+            SetNumber(slot, ResultKind.Null, 0);
+            return true;
+        }
+
         if (type is NonNullType nonNull)
         {
             if (value is null)

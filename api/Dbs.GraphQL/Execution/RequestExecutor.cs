@@ -14,6 +14,7 @@ public sealed class RequestExecutor
 {
     private readonly ResultTreePool _trees = new();
     private readonly IReadOnlyList<GraphQLError> _schemaErrors;
+    private readonly ValidationOptions _validationOptions;
 
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
     {
@@ -22,6 +23,11 @@ public sealed class RequestExecutor
         Options = options ?? RequestExecutorOptions.Default;
         DocumentCache = new DocumentCache(Options.DocumentCacheSize);
         _schemaErrors = SchemaValidator.Validate(schema);
+        _validationOptions = ValidationOptions.Default with
+        {
+            MaxErrors = Options.MaxValidationErrors,
+            IncludeSuggestions = !Options.HideSuggestions,
+        };
     }
 
     public Schema Schema { get; }
@@ -146,7 +152,7 @@ public sealed class RequestExecutor
             return new CachedDocument([syntaxError], ErrorCodes.ParseFailed);
         }
 
-        var errors = DocumentValidator.Validate(Schema, document);
+        var errors = DocumentValidator.Validate(Schema, document, options: _validationOptions);
         return errors.Count > 0 ? new CachedDocument(errors, ErrorCodes.ValidationFailed) : new CachedDocument(document);
     }
 

@@ -38,8 +38,11 @@ public sealed record RequestExecutorOptions
     /// <summary>Add <c>extensions.code</c> (see <see cref="ErrorCodes"/>) to request errors; graphql-js adds none.</summary>
     public bool IncludeErrorCodes { get; init; } = true;
 
-    /// <summary>Leave "Did you mean …?" suggestions out of error messages (e.g. in production).</summary>
+    /// <summary>Leave "Did you mean …?" suggestions out of validation and coercion messages (e.g. in production).</summary>
     public bool HideSuggestions { get; init; }
+
+    /// <summary>The most validation errors reported before validation stops (graphql-js's default, 100).</summary>
+    public int MaxValidationErrors { get; init; } = 100;
 
     /// <summary>The most variable coercion errors reported before giving up (graphql-js's maxCoercionErrors).</summary>
     public int MaxVariableErrors { get; init; } = 50;

@@ -69,4 +69,47 @@ public sealed class FieldCollectionTests
         using var result = await executor.ExecuteAsync(new OperationRequest { Query = query, RootValue = Root });
         Assert.Equal(Run.Expect("{'data':{'a':1}}"), result.ToJson());
     }
+
+    [Fact]
+    public async Task A_null_condition_fails_the_selection_set_it_is_collected_in()
+    {
+        var schema = Run.Schema("type Query { a: Int o: O } type O { b: Int }");
+        var root = Run.Map(("a", 1), ("o", Run.Map(("b", 2))));
+        var options = new RequestExecutorOptions { IncludeErrorCodes = false };
+        var atRoot = await Run.Json(schema, "query($v: Boolean = true) { a @include(if: $v) }", root, Run.Map(("v", null)), options);
+        var inside = await Run.Json(schema, "query($v: Boolean = true) { a o { b @include(if: $v) } }", root, Run.Map(("v", null)), options);
+        Assert.Equal(Run.Expect("{'errors':[{'message':'Argument \\u0022if\\u0022 of non-null type \\u0022Boolean!\\u0022 must not be null.','locations':[{'line':1,'column':44}]}],'data':null}"), atRoot);
+        Assert.Equal(Run.Expect("{'errors':[{'message':'Argument \\u0022if\\u0022 of non-null type \\u0022Boolean!\\u0022 must not be null.','locations':[{'line':1,'column':50}],'path':['o']}],'data':{'a':1,'o':null}}"), inside);
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_share_compiled_plans_safely()
+    {
+        var schema = Run.Schema("type Query { items(n: Int!): [Item!]! } type Item { id: Int! twice: Int! }", builder => builder
+            .AddResolver("Query", "items", async context =>
+            {
+                await Task.Yield();
+                return Enumerable.Range(0, context.ArgumentValue<int>("n")).ToArray();
+            })
+            .AddResolver("Item", "id", context => context.Parent)
+            .AddResolver("Item", "twice", async context =>
+            {
+                await Task.Yield();
+                return (int)context.Parent! * 2;
+            }));
+        var executor = new RequestExecutor(schema);
+        var runs = Enumerable.Range(0, 40).Select(async i =>
+        {
+            using var result = await executor.ExecuteAsync(new OperationRequest
+            {
+                Query = "query($n: Int!, $t: Boolean!) { items(n: $n) { id twice @include(if: $t) } }",
+                Variables = Run.Map(("n", i % 7), ("t", i % 2 == 0)),
+            });
+            var expected = "{\"data\":{\"items\":[" + string.Join(",", Enumerable.Range(0, i % 7)
+                .Select(k => i % 2 == 0 ? $"{{\"id\":{k},\"twice\":{k * 2}}}" : $"{{\"id\":{k}}}")) + "]}}";
+            Assert.Equal(expected, result.ToJson());
+        });
+        await Task.WhenAll(runs);
+        Assert.Equal(1, executor.DocumentCache.Misses);
+    }
 }

@@ -79,4 +79,18 @@ public sealed class FieldErrorTests
              'data':{'items':[{'id':1,'name':'one'},{'id':2,'name':null}]}}
             """), json);
     }
+
+    [Fact]
+    public async Task An_exception_returned_as_a_value_fails_its_list_item_as_in_graphql_js()
+    {
+        var schema = Run.Schema("type Query { items: [Int] strict: [Int!] }");
+        var root = Run.Map(("items", new object[] { 1, new InvalidOperationException("bad item") }), ("strict", new object[] { new GraphQLError("bad") }));
+        var json = await Run.Json(schema, "{ items strict }", root, options: new RequestExecutorOptions { IncludeExceptionDetails = true });
+        Assert.Equal(Run.Expect("""
+            {'errors':[
+              {'message':'bad item','locations':[{'line':1,'column':3}],'path':['items',1]},
+              {'message':'bad','locations':[{'line':1,'column':9}],'path':['strict',0]}],
+             'data':{'items':[1,null],'strict':null}}
+            """), json);
+    }
 }

@@ -49,6 +49,15 @@ public sealed class OperationSelectionTests
     }
 
     [Fact]
+    public async Task Validation_suggestions_can_be_hidden()
+    {
+        var shown = await Run.Json(Schema, "{ aa }", Root, options: new RequestExecutorOptions { IncludeErrorCodes = false });
+        var hidden = await Run.Json(Schema, "{ aa }", Root, options: new RequestExecutorOptions { IncludeErrorCodes = false, HideSuggestions = true });
+        Assert.Contains("Cannot query field \\\"aa\\\" on type \\\"Query\\\". Did you mean \\\"a\\\"?", shown, StringComparison.Ordinal);
+        Assert.Contains("Cannot query field \\\"aa\\\" on type \\\"Query\\\".\"", hidden, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reports_a_root_type_the_schema_lacks_with_null_data()
     {
         var json = await Run.Json(Run.Schema("type Query { a: Int }"), "subscription { a }", Root,
