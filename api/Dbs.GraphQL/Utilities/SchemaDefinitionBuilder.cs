@@ -18,6 +18,10 @@ internal sealed class SchemaDefinitionBuilder
     private readonly OrderedDictionary<string, GraphQLNamedType> _typeMap = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TypeExtensionNode>> _extensions = new(StringComparer.Ordinal);
     private readonly List<GraphQLError> _errors = [];
+
+    // Errors in reading values while building (an invalid directive argument, a default that cannot be read). As
+    // in graphql-js, where SDL validation throws before building starts, they count only when the SDL is valid.
+    private readonly List<GraphQLError> _buildErrors = [];
     private readonly List<DeferredTypeError> _deferred = [];
 
     private SchemaDefinitionBuilder(IEnumerable<ScalarType> scalarImplementations)
@@ -173,9 +177,9 @@ internal sealed class SchemaDefinitionBuilder
             Force(type);
         }
 
-        if (_errors.Count > 0)
+        if (_errors.Count > 0 || _buildErrors.Count > 0)
         {
-            throw new SchemaException(_errors);
+            throw new SchemaException(_errors.Count > 0 ? _errors : _buildErrors);
         }
 
         return new SchemaConfig
@@ -352,7 +356,7 @@ internal sealed class SchemaDefinitionBuilder
                 var extensions = ExtensionsOf<InputObjectTypeExtensionNode>(name);
                 Node[] all = [inputNode, .. extensions];
                 return new InputObjectType(name, () => BuildInputFields(name, all), description,
-                    HasDirective(inputNode, Directives.OneOf.Name), inputNode, extensions);
+                    HasDirective(inputNode, Directives.OneOf), inputNode, extensions);
             }
 
             default:
@@ -711,30 +715,26 @@ internal sealed class SchemaDefinitionBuilder
 
     // ---- Directive values ----
 
-    private static bool HasDirective(IHasDirectives node, string name) => node.Directives.Any(d => d.Name.Value == name);
+    private bool HasDirective(IHasDirectives node, DirectiveDefinition directive) => DirectiveValues(node, directive) is not null;
 
-    private static string? DeprecationReason(IHasDirectives node)
+    private string? DeprecationReason(IHasDirectives node) =>
+        DirectiveValues(node, Directives.Deprecated)?["reason"] as string;
+
+    private string? SpecifiedByUrl(IHasDirectives node) =>
+        DirectiveValues(node, Directives.SpecifiedBy)?["url"] as string;
+
+    // An invalid argument of a specified directive is an SDL error, as when graphql-js's builder reads it.
+    private IReadOnlyDictionary<string, object?>? DirectiveValues(IHasDirectives node, DirectiveDefinition directive)
     {
-        var directive = node.Directives.FirstOrDefault(d => d.Name.Value == Directives.Deprecated.Name);
-        if (directive is null)
+        try
         {
+            return InputValues.GetDirectiveValues(directive, node);
+        }
+        catch (GraphQLError error)
+        {
+            _buildErrors.Add(error);
             return null;
         }
-
-        var reason = directive.Arguments.FirstOrDefault(a => a.Name.Value == "reason");
-        if (reason is null)
-        {
-            return Directives.DefaultDeprecationReason;
-        }
-
-        return InputValues.TryValueFromAst(reason.Value, Scalars.String, null, out var value) ? value as string : null;
-    }
-
-    private static string? SpecifiedByUrl(IHasDirectives node)
-    {
-        var directive = node.Directives.FirstOrDefault(d => d.Name.Value == Directives.SpecifiedBy.Name);
-        var url = directive?.Arguments.FirstOrDefault(a => a.Name.Value == "url");
-        return url is not null && InputValues.TryValueFromAst(url.Value, Scalars.String, null, out var value) ? value as string : null;
     }
 
     private (bool HasDefault, object? Value) DefaultValue(InputValueDefinitionNode node, GraphQLType type)
@@ -752,8 +752,9 @@ internal sealed class SchemaDefinitionBuilder
         {
             // Coercing the literal needs the fields of an input object whose fields are being built right now
             // (a default of a type's own type); graphql-js overflows its stack here.
-            Report($"Default value of \"{node.Name.Value}\" needs the fields of input object {type.NamedType.Name} while they are being defined.",
-                literal);
+            _buildErrors.Add(new GraphQLError(
+                $"Default value of \"{node.Name.Value}\" needs the fields of input object {type.NamedType.Name} while they are being defined.",
+                [literal]));
             return (false, null);
         }
     }

@@ -129,6 +129,7 @@ public sealed class AstSchemaBuilderTests
         "The directive \"@once\" can only be used once at this location.")]
     [InlineData("input I { f: Int @deprecated } type Query { a(x: I @deprecated): Int } enum E { A @deprecated } schema @deprecated { query: Query }",
         "Directive \"@deprecated\" may not be used on SCHEMA.")]
+    [InlineData("type Query { a: Int @deprecated(reason: 1) }", "Argument \"reason\" has invalid value 1.")]
     public void Rejects_invalid_sdl_with_graphql_js_messages(string sdl, string message)
     {
         Assert.Equal(message, Assert.Throws<SchemaException>(() => Build(sdl)).Message);
