@@ -1,0 +1,36 @@
+using Dbs.GraphQL.Execution;
+
+namespace Dbs.GraphQL.Tests.Execution;
+
+public sealed class RequestLimitTests
+{
+    private static readonly Dbs.GraphQL.Types.Schema Schema = Run.Schema("type Query { a: Int n: N } type N { a: Int n: N }");
+
+    [Fact]
+    public async Task Rejects_an_operation_deeper_than_allowed_counting_through_fragments()
+    {
+        var options = new RequestExecutorOptions { MaxExecutionDepth = 3 };
+        var ok = await Run.Json(Schema, "{ n { n { a } } }", Run.Map(("n", null)), options: options);
+        var deep = await Run.Json(Schema, "{ n { ...F } } fragment F on N { n { n { a } } }", options: options);
+        Assert.Equal(Run.Expect("{'data':{'n':null}}"), ok);
+        Assert.Equal(Run.Expect("{'errors':[{'message':'The GraphQL document has an execution depth of 4 which exceeds the max allowed execution depth of 3.','locations':[{'line':1,'column':1}],'extensions':{'code':'MAX_EXECUTION_DEPTH_EXCEEDED'}}]}"), deep);
+    }
+
+    [Fact]
+    public async Task Counts_fields_and_aliases_wherever_a_fragment_is_spread()
+    {
+        // Each level doubles: 2 + 4 + 8 + ... fields without the document growing.
+        const string query = """
+            { n { ...F1 } }
+            fragment F1 on N { x: n { ...F2 } y: n { ...F2 } }
+            fragment F2 on N { x: n { ...F3 } y: n { ...F3 } }
+            fragment F3 on N { a b: a }
+            """;
+        var within = await Run.Json(Schema, query, options: new RequestExecutorOptions { MaxFieldCount = 15, MaxAliasCount = 10 });
+        var fields = await Run.Json(Schema, query, options: new RequestExecutorOptions { MaxFieldCount = 14 });
+        var aliases = await Run.Json(Schema, query, options: new RequestExecutorOptions { MaxAliasCount = 9 });
+        Assert.Equal(Run.Expect("{'data':{'n':null}}"), within);
+        Assert.Equal(Run.Expect("{'errors':[{'message':'The GraphQL document selects 15 fields which exceeds the max allowed field count of 14.','locations':[{'line':1,'column':1}],'extensions':{'code':'MAX_FIELDS_EXCEEDED'}}]}"), fields);
+        Assert.Equal(Run.Expect("{'errors':[{'message':'The GraphQL document uses 10 aliases which exceeds the max allowed alias count of 9.','locations':[{'line':1,'column':1}],'extensions':{'code':'MAX_ALIASES_EXCEEDED'}}]}"), aliases);
+    }
+}
