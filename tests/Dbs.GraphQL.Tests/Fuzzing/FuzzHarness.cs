@@ -13,7 +13,7 @@ namespace Dbs.GraphQL.Tests.Fuzzing;
 /// </summary>
 internal sealed class FuzzHarness(string name, TimeSpan? perDocumentBudget = null, TimeSpan? hangLimit = null)
 {
-    private static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(5);
 
     private readonly TimeSpan _budget = perDocumentBudget ?? DefaultBudget;
     private readonly TimeSpan _hangLimit = hangLimit ?? 2 * (perDocumentBudget ?? DefaultBudget);
