@@ -21,7 +21,6 @@ internal sealed class DocumentWalker
     private int _depth;
     private bool _recordingUsages;
     private List<VariableUsage>? _usages;
-    private VariableUsage[] _lastUsages = [];
 
     public DocumentWalker(ValidationContext context, TypeInfo typeInfo, ValidationVisitor[] visitors, VisitorDispatch dispatch)
     {
@@ -39,21 +38,16 @@ internal sealed class DocumentWalker
     public Node? GetAncestor(int generations) =>
         generations > 0 && generations <= _depth ? _path[_depth - generations] : null;
 
-    /// <summary>The variable usages of one operation or fragment, found by a walk of that definition alone.</summary>
-    public static VariableUsage[] CollectVariableUsages(ValidationContext context, ExecutableDefinitionNode definition)
-    {
-        var walker = new DocumentWalker(context, new TypeInfo(context.Schema), [], VisitorDispatch.Empty);
-        walker.WalkDefinition(definition);
-        return walker._lastUsages;
-    }
+    /// <summary>Records the variable usages of one operation or fragment with a walk of that definition alone.</summary>
+    public static void RecordVariableUsages(ValidationContext context, ExecutableDefinitionNode definition) =>
+        new DocumentWalker(context, new TypeInfo(context.Schema), [], VisitorDispatch.Empty).WalkDefinition(definition);
 
     public void WalkDocument(DocumentNode document)
     {
         Enter(document);
-        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
+        for (var i = 0; i < document.Definitions.Count; i++)
         {
-            var definition = document.Definitions[definitionIndex];
-            WalkDefinition(definition);
+            WalkDefinition(document.Definitions[i]);
         }
 
         Leave(document);
@@ -83,10 +77,9 @@ internal sealed class DocumentWalker
         _typeInfo.EnterOperationDefinition(node);
         Enter(node);
         BeginUsages();
-        for (var variableDefinitionIndex = 0; variableDefinitionIndex < node.VariableDefinitions.Count; variableDefinitionIndex++)
+        for (var i = 0; i < node.VariableDefinitions.Count; i++)
         {
-            var variableDefinition = node.VariableDefinitions[variableDefinitionIndex];
-            WalkVariableDefinition(variableDefinition);
+            WalkVariableDefinition(node.VariableDefinitions[i]);
         }
 
         WalkDirectives(node.Directives);
@@ -101,10 +94,9 @@ internal sealed class DocumentWalker
         _typeInfo.EnterFragment(node.TypeCondition);
         Enter(node);
         BeginUsages();
-        for (var variableDefinitionIndex = 0; variableDefinitionIndex < node.VariableDefinitions.Count; variableDefinitionIndex++)
+        for (var i = 0; i < node.VariableDefinitions.Count; i++)
         {
-            var variableDefinition = node.VariableDefinitions[variableDefinitionIndex];
-            WalkVariableDefinition(variableDefinition);
+            WalkVariableDefinition(node.VariableDefinitions[i]);
         }
 
         WalkType(node.TypeCondition);
@@ -140,9 +132,9 @@ internal sealed class DocumentWalker
         StackGuard.Ensure();
         _typeInfo.EnterSelectionSet();
         Enter(node);
-        for (var selectionIndex = 0; selectionIndex < node.Selections.Count; selectionIndex++)
+        for (var i = 0; i < node.Selections.Count; i++)
         {
-            var selection = node.Selections[selectionIndex];
+            var selection = node.Selections[i];
             switch (selection)
             {
                 case FieldNode field:
@@ -167,10 +159,9 @@ internal sealed class DocumentWalker
     {
         _typeInfo.EnterField(node);
         Enter(node);
-        for (var argumentIndex = 0; argumentIndex < node.Arguments.Count; argumentIndex++)
+        for (var i = 0; i < node.Arguments.Count; i++)
         {
-            var argument = node.Arguments[argumentIndex];
-            WalkArgument(argument);
+            WalkArgument(node.Arguments[i]);
         }
 
         WalkDirectives(node.Directives);
@@ -209,15 +200,14 @@ internal sealed class DocumentWalker
 
     private void WalkDirectives(IReadOnlyList<DirectiveNode> directives)
     {
-        for (var directiveIndex = 0; directiveIndex < directives.Count; directiveIndex++)
+        for (var i = 0; i < directives.Count; i++)
         {
-            var directive = directives[directiveIndex];
+            var directive = directives[i];
             _typeInfo.EnterDirective(directive);
             Enter(directive);
-            for (var argumentIndex = 0; argumentIndex < directive.Arguments.Count; argumentIndex++)
+            for (var j = 0; j < directive.Arguments.Count; j++)
             {
-                var argument = directive.Arguments[argumentIndex];
-                WalkArgument(argument);
+                WalkArgument(directive.Arguments[j]);
             }
 
             Leave(directive);
@@ -258,10 +248,9 @@ internal sealed class DocumentWalker
                 StackGuard.Ensure();
                 _typeInfo.EnterListValue();
                 Enter(list);
-                for (var itemIndex = 0; itemIndex < list.Values.Count; itemIndex++)
+                for (var i = 0; i < list.Values.Count; i++)
                 {
-                    var item = list.Values[itemIndex];
-                    WalkValue(item);
+                    WalkValue(list.Values[i]);
                 }
 
                 Leave(list);
@@ -270,9 +259,9 @@ internal sealed class DocumentWalker
             case ObjectValueNode objectValue:
                 StackGuard.Ensure();
                 Enter(objectValue);
-                for (var fieldIndex = 0; fieldIndex < objectValue.Fields.Count; fieldIndex++)
+                for (var i = 0; i < objectValue.Fields.Count; i++)
                 {
-                    var field = objectValue.Fields[fieldIndex];
+                    var field = objectValue.Fields[i];
                     _typeInfo.EnterObjectField(field);
                     Enter(field);
                     WalkValue(field.Value);
@@ -387,19 +376,17 @@ internal sealed class DocumentWalker
     private void WalkTypeSystemNodes<T>(IReadOnlyList<T> nodes)
         where T : Node
     {
-        for (var nodeIndex = 0; nodeIndex < nodes.Count; nodeIndex++)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            var node = nodes[nodeIndex];
-            WalkTypeSystemNode(node);
+            WalkTypeSystemNode(nodes[i]);
         }
     }
 
     private void WalkTypes(IReadOnlyList<NamedTypeNode> types)
     {
-        for (var typeIndex = 0; typeIndex < types.Count; typeIndex++)
+        for (var i = 0; i < types.Count; i++)
         {
-            var type = types[typeIndex];
-            WalkType(type);
+            WalkType(types[i]);
         }
     }
 
@@ -412,9 +399,8 @@ internal sealed class DocumentWalker
     private void EndUsages(ExecutableDefinitionNode definition)
     {
         _recordingUsages = false;
-        _lastUsages = _usages is null ? [] : [.. _usages];
+        _context.RecordVariableUsages(definition, _usages is null ? [] : [.. _usages]);
         _usages = null;
-        _context.RecordVariableUsages(definition, _lastUsages);
     }
 
     private void Enter(Node node)
