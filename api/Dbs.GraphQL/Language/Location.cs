@@ -32,6 +32,12 @@ public sealed class Location
 
     public int End => _utf8 ? Source.ToCharOffset(_end) : _end;
 
+    /// <summary>The start as an offset into the source's UTF-8 text.</summary>
+    internal int Utf8Start => _utf8 ? _start : Source.ToUtf8Offset(_start);
+
+    /// <summary>The end as an offset into the source's UTF-8 text.</summary>
+    internal int Utf8End => _utf8 ? _end : Source.ToUtf8Offset(_end);
+
     /// <summary>A location from UTF-8 offsets; converted to character offsets only if read.</summary>
     internal static Location FromUtf8(Source source, int utf8Start, int utf8End) =>
         source.IsAscii ? new Location(utf8Start, utf8End, source) : new Location(source, utf8Start, utf8End);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dbs.GraphQL.Errors;
 
 namespace Dbs.GraphQL.Language;
@@ -41,12 +42,13 @@ public static partial class Parser
                 }
                 while (!ExpectOptional(TokenKind.Eof));
 
-                return new DocumentNode
-                {
-                    Definitions = _lists.Pop<DefinitionNode>(mark),
-                    TokenCount = _tokenCount,
-                    Location = Loc(start),
-                };
+                return Located(
+                    new DocumentNode
+                    {
+                        Definitions = _lists.Pop<DefinitionNode>(mark),
+                        TokenCount = _tokenCount,
+                    },
+                    start);
             }
             finally
             {
@@ -152,12 +154,13 @@ public static partial class Parser
             if (Peek(TokenKind.BraceL))
             {
                 var shorthand = ParseSelectionSet();
-                return new OperationDefinitionNode
-                {
-                    Operation = OperationType.Query,
-                    SelectionSet = shorthand,
-                    Location = Loc(start),
-                };
+                return Located(
+                    new OperationDefinitionNode
+                    {
+                        Operation = OperationType.Query,
+                        SelectionSet = shorthand,
+                    },
+                    start);
             }
 
             var description = ParseDescription();
@@ -166,16 +169,17 @@ public static partial class Parser
             var variableDefinitions = ParseVariableDefinitions();
             var directives = ParseDirectives(isConst: false);
             var selectionSet = ParseSelectionSet();
-            return new OperationDefinitionNode
-            {
-                Description = description,
-                Operation = operation,
-                Name = name,
-                VariableDefinitions = variableDefinitions,
-                Directives = directives,
-                SelectionSet = selectionSet,
-                Location = Loc(start),
-            };
+            return Located(
+                new OperationDefinitionNode
+                {
+                    Description = description,
+                    Operation = operation,
+                    Name = name,
+                    VariableDefinitions = variableDefinitions,
+                    Directives = directives,
+                    SelectionSet = selectionSet,
+                },
+                start);
         }
 
         private OperationType ParseOperationType()
@@ -225,15 +229,16 @@ public static partial class Parser
             var type = ParseTypeReference();
             var defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
             var directives = ParseDirectives(isConst: true);
-            return new VariableDefinitionNode
-            {
-                Description = description,
-                Variable = variable,
-                Type = type,
-                DefaultValue = defaultValue,
-                Directives = directives,
-                Location = Loc(start),
-            };
+            return Located(
+                new VariableDefinitionNode
+                {
+                    Description = description,
+                    Variable = variable,
+                    Type = type,
+                    DefaultValue = defaultValue,
+                    Directives = directives,
+                },
+                start);
         }
 
         private VariableNode ParseVariable()
@@ -241,7 +246,7 @@ public static partial class Parser
             var start = _lexer.TokenStart;
             Expect(TokenKind.Dollar);
             var name = ParseName();
-            return new VariableNode { Name = name, Location = Loc(start) };
+            return Located(new VariableNode { Name = name }, start);
         }
 
         // SelectionSet : { Selection+ } (spec §2.4)
@@ -258,7 +263,7 @@ public static partial class Parser
             while (!ExpectOptional(TokenKind.BraceR));
 
             _depth--;
-            return new SelectionSetNode { Selections = _lists.Pop<SelectionNode>(mark), Location = Loc(start) };
+            return Located(new SelectionSetNode { Selections = _lists.Pop<SelectionNode>(mark) }, start);
         }
 
         // Field : Alias? Name Arguments? Directives? SelectionSet? (spec §2.5)
@@ -277,15 +282,16 @@ public static partial class Parser
             var arguments = ParseArguments(isConst: false);
             var directives = ParseDirectives(isConst: false);
             var selectionSet = Peek(TokenKind.BraceL) ? ParseSelectionSet() : null;
-            return new FieldNode
-            {
-                Alias = alias,
-                Name = name,
-                Arguments = arguments,
-                Directives = directives,
-                SelectionSet = selectionSet,
-                Location = Loc(start),
-            };
+            return Located(
+                new FieldNode
+                {
+                    Alias = alias,
+                    Name = name,
+                    Arguments = arguments,
+                    Directives = directives,
+                    SelectionSet = selectionSet,
+                },
+                start);
         }
 
         // Arguments : ( Argument+ ) (spec §2.6)
@@ -300,7 +306,7 @@ public static partial class Parser
                     var name = ParseName();
                     Expect(TokenKind.Colon);
                     var value = ParseValueLiteral(isConst);
-                    _lists.Push(new ArgumentNode { Name = name, Value = value, Location = Loc(start) });
+                    _lists.Push(Located(new ArgumentNode { Name = name, Value = value }, start));
                 }
                 while (!ExpectOptional(TokenKind.ParenR));
             }
@@ -319,19 +325,20 @@ public static partial class Parser
             {
                 var name = ParseFragmentName();
                 var spreadDirectives = ParseDirectives(isConst: false);
-                return new FragmentSpreadNode { Name = name, Directives = spreadDirectives, Location = Loc(start) };
+                return Located(new FragmentSpreadNode { Name = name, Directives = spreadDirectives }, start);
             }
 
             var typeCondition = hasTypeCondition ? ParseNamedType() : null;
             var directives = ParseDirectives(isConst: false);
             var selectionSet = ParseSelectionSet();
-            return new InlineFragmentNode
-            {
-                TypeCondition = typeCondition,
-                Directives = directives,
-                SelectionSet = selectionSet,
-                Location = Loc(start),
-            };
+            return Located(
+                new InlineFragmentNode
+                {
+                    TypeCondition = typeCondition,
+                    Directives = directives,
+                    SelectionSet = selectionSet,
+                },
+                start);
         }
 
         // FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet (spec §2.8)
@@ -348,16 +355,17 @@ public static partial class Parser
             var typeCondition = ParseNamedType();
             var directives = ParseDirectives(isConst: false);
             var selectionSet = ParseSelectionSet();
-            return new FragmentDefinitionNode
-            {
-                Description = description,
-                Name = name,
-                VariableDefinitions = variableDefinitions,
-                TypeCondition = typeCondition,
-                Directives = directives,
-                SelectionSet = selectionSet,
-                Location = Loc(start),
-            };
+            return Located(
+                new FragmentDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    VariableDefinitions = variableDefinitions,
+                    TypeCondition = typeCondition,
+                    Directives = directives,
+                    SelectionSet = selectionSet,
+                },
+                start);
         }
 
         // FragmentName : Name but not "on"
@@ -385,14 +393,14 @@ public static partial class Parser
                 {
                     var value = NameCache.Get(_lexer.TokenBytes);
                     Advance();
-                    return new IntValueNode { Value = value, Location = Loc(start) };
+                    return Located(new IntValueNode { Value = value }, start);
                 }
 
                 case TokenKind.Float:
                 {
                     var value = NameCache.Get(_lexer.TokenBytes);
                     Advance();
-                    return new FloatValueNode { Value = value, Location = Loc(start) };
+                    return Located(new FloatValueNode { Value = value }, start);
                 }
 
                 case TokenKind.String or TokenKind.BlockString:
@@ -403,15 +411,15 @@ public static partial class Parser
                     Advance();
                     if (token.IsKeyword("true"u8) || token.IsKeyword("false"u8))
                     {
-                        return new BooleanValueNode { Value = token.IsKeyword("true"u8), Location = Loc(start) };
+                        return Located(new BooleanValueNode { Value = token.IsKeyword("true"u8) }, start);
                     }
 
                     if (token.IsKeyword("null"u8))
                     {
-                        return new NullValueNode { Location = Loc(start) };
+                        return Located(new NullValueNode(), start);
                     }
 
-                    return new EnumValueNode { Value = NameCache.Get(token.TokenBytes), Location = Loc(start) };
+                    return Located(new EnumValueNode { Value = NameCache.Get(token.TokenBytes) }, start);
                 }
 
                 case TokenKind.Dollar when isConst:
@@ -439,7 +447,7 @@ public static partial class Parser
             var value = _lexer.Value!;
             var block = _lexer.Kind == TokenKind.BlockString;
             Advance();
-            return new StringValueNode { Value = value, Block = block, Location = Loc(start) };
+            return Located(new StringValueNode { Value = value, Block = block }, start);
         }
 
         // ListValue : [ ] | [ Value+ ]
@@ -455,7 +463,7 @@ public static partial class Parser
             }
 
             _depth--;
-            return new ListValueNode { Values = _lists.Pop<ValueNode>(mark), Location = Loc(start) };
+            return Located(new ListValueNode { Values = _lists.Pop<ValueNode>(mark) }, start);
         }
 
         // ObjectValue : { } | { ObjectField+ }
@@ -471,11 +479,11 @@ public static partial class Parser
                 var name = ParseName();
                 Expect(TokenKind.Colon);
                 var value = ParseValueLiteral(isConst);
-                _lists.Push(new ObjectFieldNode { Name = name, Value = value, Location = Loc(fieldStart) });
+                _lists.Push(Located(new ObjectFieldNode { Name = name, Value = value }, fieldStart));
             }
 
             _depth--;
-            return new ObjectValueNode { Fields = _lists.Pop<ObjectFieldNode>(mark), Location = Loc(start) };
+            return Located(new ObjectValueNode { Fields = _lists.Pop<ObjectFieldNode>(mark) }, start);
         }
 
         // Directives : Directive+ (spec §2.12)
@@ -488,7 +496,7 @@ public static partial class Parser
                 Advance();
                 var name = ParseName();
                 var arguments = ParseArguments(isConst);
-                _lists.Push(new DirectiveNode { Name = name, Arguments = arguments, Location = Loc(start) });
+                _lists.Push(Located(new DirectiveNode { Name = name, Arguments = arguments }, start));
             }
 
             return _lists.Pop<DirectiveNode>(mark);
@@ -506,21 +514,21 @@ public static partial class Parser
                 var itemType = ParseTypeReference();
                 Expect(TokenKind.BracketR);
                 _depth--;
-                type = new ListTypeNode { Type = itemType, Location = Loc(start) };
+                type = Located(new ListTypeNode { Type = itemType }, start);
             }
             else
             {
                 type = ParseNamedType();
             }
 
-            return ExpectOptional(TokenKind.Bang) ? new NonNullTypeNode { Type = type, Location = Loc(start) } : type;
+            return ExpectOptional(TokenKind.Bang) ? Located(new NonNullTypeNode { Type = type }, start) : type;
         }
 
         private NamedTypeNode ParseNamedType()
         {
             var start = _lexer.TokenStart;
             var name = ParseName();
-            return new NamedTypeNode { Name = name, Location = Loc(start) };
+            return Located(new NamedTypeNode { Name = name }, start);
         }
 
         private readonly bool PeekDescription() => Peek(TokenKind.String) || Peek(TokenKind.BlockString);
@@ -542,13 +550,14 @@ public static partial class Parser
             }
             while (!ExpectOptional(TokenKind.BraceR));
 
-            return new SchemaDefinitionNode
-            {
-                Description = description,
-                Directives = directives,
-                OperationTypes = _lists.Pop<OperationTypeDefinitionNode>(mark),
-                Location = Loc(start),
-            };
+            return Located(
+                new SchemaDefinitionNode
+                {
+                    Description = description,
+                    Directives = directives,
+                    OperationTypes = _lists.Pop<OperationTypeDefinitionNode>(mark),
+                },
+                start);
         }
 
         private OperationTypeDefinitionNode ParseOperationTypeDefinition()
@@ -557,7 +566,7 @@ public static partial class Parser
             var operation = ParseOperationType();
             Expect(TokenKind.Colon);
             var type = ParseNamedType();
-            return new OperationTypeDefinitionNode { Operation = operation, Type = type, Location = Loc(start) };
+            return Located(new OperationTypeDefinitionNode { Operation = operation, Type = type }, start);
         }
 
         private IReadOnlyList<OperationTypeDefinitionNode> ParseOptionalOperationTypes()
@@ -583,34 +592,60 @@ public static partial class Parser
             ExpectKeyword("scalar");
             var name = ParseName();
             var directives = ParseDirectives(isConst: true);
-            return new ScalarTypeDefinitionNode
-            {
-                Description = description,
-                Name = name,
-                Directives = directives,
-                Location = Loc(start),
-            };
+            return Located(
+                new ScalarTypeDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    Directives = directives,
+                },
+                start);
         }
 
         // ObjectTypeDefinition : Description? type Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
+        // (spec §3.6)
         private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
         {
             var start = _lexer.TokenStart;
-            var description = ParseDescription();
-            ExpectKeyword("type");
+            var (description, name, interfaces, directives, fields) = ParseTypeWithFields("type", isExtension: false);
+            return Located(
+                new ObjectTypeDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    Interfaces = interfaces,
+                    Directives = directives,
+                    Fields = fields,
+                },
+                start);
+        }
+
+        // The shape objects and interfaces share, as definitions and as extensions (spec §3.6.3, §3.7.1): an
+        // extension has no description and must add interfaces, directives or fields.
+        private (StringValueNode? Description, NameNode Name, IReadOnlyList<NamedTypeNode> Interfaces, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<FieldDefinitionNode> Fields)
+            ParseTypeWithFields(string keyword, bool isExtension)
+        {
+            StringValueNode? description = null;
+            if (isExtension)
+            {
+                ExpectKeyword("extend");
+            }
+            else
+            {
+                description = ParseDescription();
+            }
+
+            ExpectKeyword(keyword);
             var name = ParseName();
             var interfaces = ParseImplementsInterfaces();
             var directives = ParseDirectives(isConst: true);
             var fields = ParseFieldsDefinition();
-            return new ObjectTypeDefinitionNode
+            if (isExtension && interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
             {
-                Description = description,
-                Name = name,
-                Interfaces = interfaces,
-                Directives = directives,
-                Fields = fields,
-                Location = Loc(start),
-            };
+                throw Unexpected(_lexer);
+            }
+
+            return (description, name, interfaces, directives, fields);
         }
 
         // ImplementsInterfaces : implements &? NamedType (& NamedType)*
@@ -656,15 +691,16 @@ public static partial class Parser
             Expect(TokenKind.Colon);
             var type = ParseTypeReference();
             var directives = ParseDirectives(isConst: true);
-            return new FieldDefinitionNode
-            {
-                Description = description,
-                Name = name,
-                Arguments = arguments,
-                Type = type,
-                Directives = directives,
-                Location = Loc(start),
-            };
+            return Located(
+                new FieldDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    Arguments = arguments,
+                    Type = type,
+                    Directives = directives,
+                },
+                start);
         }
 
         // ArgumentsDefinition : ( InputValueDefinition+ ); InputFieldsDefinition : { InputValueDefinition+ }
@@ -693,15 +729,16 @@ public static partial class Parser
             var type = ParseTypeReference();
             var defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
             var directives = ParseDirectives(isConst: true);
-            return new InputValueDefinitionNode
-            {
-                Description = description,
-                Name = name,
-                Type = type,
-                DefaultValue = defaultValue,
-                Directives = directives,
-                Location = Loc(start),
-            };
+            return Located(
+                new InputValueDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    Type = type,
+                    DefaultValue = defaultValue,
+                    Directives = directives,
+                },
+                start);
         }
 
         // InterfaceTypeDefinition : Description? interface Name ImplementsInterfaces? Directives[Const]?
@@ -709,21 +746,17 @@ public static partial class Parser
         private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
         {
             var start = _lexer.TokenStart;
-            var description = ParseDescription();
-            ExpectKeyword("interface");
-            var name = ParseName();
-            var interfaces = ParseImplementsInterfaces();
-            var directives = ParseDirectives(isConst: true);
-            var fields = ParseFieldsDefinition();
-            return new InterfaceTypeDefinitionNode
-            {
-                Description = description,
-                Name = name,
-                Interfaces = interfaces,
-                Directives = directives,
-                Fields = fields,
-                Location = Loc(start),
-            };
+            var (description, name, interfaces, directives, fields) = ParseTypeWithFields("interface", isExtension: false);
+            return Located(
+                new InterfaceTypeDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    Interfaces = interfaces,
+                    Directives = directives,
+                    Fields = fields,
+                },
+                start);
         }
 
         // UnionTypeDefinition : Description? union Name Directives[Const]? UnionMemberTypes? (spec §3.8)
@@ -735,14 +768,15 @@ public static partial class Parser
             var name = ParseName();
             var directives = ParseDirectives(isConst: true);
             var types = ParseUnionMemberTypes();
-            return new UnionTypeDefinitionNode
-            {
-                Description = description,
-                Name = name,
-                Directives = directives,
-                Types = types,
-                Location = Loc(start),
-            };
+            return Located(
+                new UnionTypeDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    Directives = directives,
+                    Types = types,
+                },
+                start);
         }
 
         // UnionMemberTypes : = |? NamedType (| NamedType)*
@@ -758,14 +792,15 @@ public static partial class Parser
             var name = ParseName();
             var directives = ParseDirectives(isConst: true);
             var values = ParseEnumValuesDefinition();
-            return new EnumTypeDefinitionNode
-            {
-                Description = description,
-                Name = name,
-                Directives = directives,
-                Values = values,
-                Location = Loc(start),
-            };
+            return Located(
+                new EnumTypeDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    Directives = directives,
+                    Values = values,
+                },
+                start);
         }
 
         private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
@@ -798,13 +833,14 @@ public static partial class Parser
 
             var name = ParseName();
             var directives = ParseDirectives(isConst: true);
-            return new EnumValueDefinitionNode
-            {
-                Description = description,
-                Name = name,
-                Directives = directives,
-                Location = Loc(start),
-            };
+            return Located(
+                new EnumValueDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    Directives = directives,
+                },
+                start);
         }
 
         // InputObjectTypeDefinition : Description? input Name Directives[Const]? InputFieldsDefinition? (spec §3.10)
@@ -816,14 +852,15 @@ public static partial class Parser
             var name = ParseName();
             var directives = ParseDirectives(isConst: true);
             var fields = ParseInputValueDefinitions(TokenKind.BraceL, TokenKind.BraceR);
-            return new InputObjectTypeDefinitionNode
-            {
-                Description = description,
-                Name = name,
-                Directives = directives,
-                Fields = fields,
-                Location = Loc(start),
-            };
+            return Located(
+                new InputObjectTypeDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    Directives = directives,
+                    Fields = fields,
+                },
+                start);
         }
 
         // TypeSystemExtension : SchemaExtension | TypeExtension (spec §3.1)
@@ -891,7 +928,7 @@ public static partial class Parser
                 throw Unexpected(_lexer);
             }
 
-            return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Location = Loc(start) };
+            return Located(new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes }, start);
         }
 
         private ScalarTypeExtensionNode ParseScalarTypeExtension()
@@ -906,55 +943,25 @@ public static partial class Parser
                 throw Unexpected(_lexer);
             }
 
-            return new ScalarTypeExtensionNode { Name = name, Directives = directives, Location = Loc(start) };
+            return Located(new ScalarTypeExtensionNode { Name = name, Directives = directives }, start);
         }
 
         private ObjectTypeExtensionNode ParseObjectTypeExtension()
         {
             var start = _lexer.TokenStart;
-            ExpectKeyword("extend");
-            ExpectKeyword("type");
-            var name = ParseName();
-            var interfaces = ParseImplementsInterfaces();
-            var directives = ParseDirectives(isConst: true);
-            var fields = ParseFieldsDefinition();
-            if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
-            {
-                throw Unexpected(_lexer);
-            }
-
-            return new ObjectTypeExtensionNode
-            {
-                Name = name,
-                Interfaces = interfaces,
-                Directives = directives,
-                Fields = fields,
-                Location = Loc(start),
-            };
+            var (_, name, interfaces, directives, fields) = ParseTypeWithFields("type", isExtension: true);
+            return Located(
+                new ObjectTypeExtensionNode { Name = name, Interfaces = interfaces, Directives = directives, Fields = fields },
+                start);
         }
 
         private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
         {
             var start = _lexer.TokenStart;
-            ExpectKeyword("extend");
-            ExpectKeyword("interface");
-            var name = ParseName();
-            var interfaces = ParseImplementsInterfaces();
-            var directives = ParseDirectives(isConst: true);
-            var fields = ParseFieldsDefinition();
-            if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
-            {
-                throw Unexpected(_lexer);
-            }
-
-            return new InterfaceTypeExtensionNode
-            {
-                Name = name,
-                Interfaces = interfaces,
-                Directives = directives,
-                Fields = fields,
-                Location = Loc(start),
-            };
+            var (_, name, interfaces, directives, fields) = ParseTypeWithFields("interface", isExtension: true);
+            return Located(
+                new InterfaceTypeExtensionNode { Name = name, Interfaces = interfaces, Directives = directives, Fields = fields },
+                start);
         }
 
         private UnionTypeExtensionNode ParseUnionTypeExtension()
@@ -970,7 +977,7 @@ public static partial class Parser
                 throw Unexpected(_lexer);
             }
 
-            return new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types, Location = Loc(start) };
+            return Located(new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types }, start);
         }
 
         private EnumTypeExtensionNode ParseEnumTypeExtension()
@@ -986,7 +993,7 @@ public static partial class Parser
                 throw Unexpected(_lexer);
             }
 
-            return new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values, Location = Loc(start) };
+            return Located(new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values }, start);
         }
 
         private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
@@ -1002,13 +1009,14 @@ public static partial class Parser
                 throw Unexpected(_lexer);
             }
 
-            return new InputObjectTypeExtensionNode
-            {
-                Name = name,
-                Directives = directives,
-                Fields = fields,
-                Location = Loc(start),
-            };
+            return Located(
+                new InputObjectTypeExtensionNode
+                {
+                    Name = name,
+                    Directives = directives,
+                    Fields = fields,
+                },
+                start);
         }
 
         private DirectiveExtensionNode ParseDirectiveExtension()
@@ -1024,7 +1032,7 @@ public static partial class Parser
                 throw Unexpected(_lexer);
             }
 
-            return new DirectiveExtensionNode { Name = name, Directives = directives, Location = Loc(start) };
+            return Located(new DirectiveExtensionNode { Name = name, Directives = directives }, start);
         }
 
         // DirectiveDefinition : Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations
@@ -1057,16 +1065,17 @@ public static partial class Parser
             }
             while (ExpectOptional(TokenKind.Pipe));
 
-            return new DirectiveDefinitionNode
-            {
-                Description = description,
-                Name = name,
-                Arguments = arguments,
-                Directives = directives,
-                Repeatable = repeatable,
-                Locations = _lists.Pop<NameNode>(mark),
-                Location = Loc(start),
-            };
+            return Located(
+                new DirectiveDefinitionNode
+                {
+                    Description = description,
+                    Name = name,
+                    Arguments = arguments,
+                    Directives = directives,
+                    Repeatable = repeatable,
+                    Locations = _lists.Pop<NameNode>(mark),
+                },
+                start);
         }
 
         private NameNode ParseName()
@@ -1079,21 +1088,32 @@ public static partial class Parser
 
             var value = NameCache.Get(_lexer.TokenBytes);
             Advance();
-            return new NameNode { Value = value, Location = Loc(start) };
+            return Located(new NameNode { Value = value }, start);
         }
 
+        // The limit bounds the recursion; the stack check keeps even a very high configured limit from exhausting
+        // a small stack.
         private void EnterNesting()
         {
-            if (++_depth > _options.MaxDepth)
+            if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             {
                 throw _lexer.Error(
                     _lexer.TokenStart,
-                    $"Document nesting is deeper than {_options.MaxDepth} levels. Parsing aborted.");
+                    $"Document nesting is deeper than {Math.Min(_depth - 1, _options.MaxDepth)} levels. Parsing aborted.");
             }
         }
 
-        private readonly Location? Loc(int start) =>
-            _options.NoLocation || _source is null ? null : Location.FromUtf8(_source, start, _lexer.PreviousEnd);
+        // A node spans from its first token to the last token consumed for it.
+        private readonly T Located<T>(T node, int start)
+            where T : Node
+        {
+            if (!_options.NoLocation && _source is not null)
+            {
+                node.SetLocation(_source, start, _lexer.PreviousEnd);
+            }
+
+            return node;
+        }
 
         private readonly bool Peek(TokenKind kind) => _lexer.Kind == kind;
 

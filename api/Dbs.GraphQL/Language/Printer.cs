@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Dbs.GraphQL.Language;
@@ -83,6 +84,8 @@ public static class Printer
 
         public void Node(Node node)
         {
+            // Parsed documents are shallow (ParserOptions.MaxDepth); an AST built by hand may not be.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             switch (node)
             {
                 case NameNode name:

@@ -141,4 +141,19 @@ public sealed class ParserLimitsTests
         Assert.Null(ParserOptions.Default.MaxDocumentLength);
         Assert.Equal(200, ParserOptions.Default.MaxDepth);
     }
+
+    [Fact]
+    public void Stops_before_the_stack_runs_out_even_without_a_depth_limit()
+    {
+        var document = string.Concat(Enumerable.Repeat("{a", HostileDepth)) + new string('}', HostileDepth);
+        var options = new ParserOptions { MaxDepth = int.MaxValue };
+        Exception? thrown = null;
+
+        var thread = new Thread(() => thrown = Record.Exception(() => Parser.Parse(document, options)), maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+
+        var error = Assert.IsType<GraphQLError>(thrown);
+        Assert.Matches(@"^Syntax Error: Document nesting is deeper than \d+ levels\. Parsing aborted\.$", error.Message);
+    }
 }

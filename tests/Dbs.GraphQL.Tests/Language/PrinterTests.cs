@@ -128,4 +128,21 @@ public sealed class PrinterTests
     {
         Assert.Equal(expected, Printer.PrintString(value));
     }
+
+    [Fact]
+    public void Refuses_an_AST_built_deeper_than_the_stack_allows_instead_of_crashing()
+    {
+        ValueNode value = new IntValueNode { Value = "1" };
+        for (var i = 0; i < 100_000; i++)
+        {
+            value = new ListValueNode { Values = [value] };
+        }
+
+        Exception? thrown = null;
+        var thread = new Thread(() => thrown = Record.Exception(() => Printer.Print(value)), maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.IsType<InsufficientExecutionStackException>(thrown);
+    }
 }

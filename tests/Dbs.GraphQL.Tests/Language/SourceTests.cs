@@ -67,4 +67,16 @@ public sealed class SourceTests
         Assert.Equal(fromString, fromBytes);
         Assert.Contains($"Name {text.IndexOf("f299", StringComparison.Ordinal)}..", fromBytes, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Keeps_a_location_given_in_characters_on_a_node_built_by_hand()
+    {
+        var source = new Source("\u00E9\U0001F600 { name }");
+
+        var node = new NameNode { Value = "name", Location = new Location(6, 10, source) };
+
+        Assert.Equal((6, 10), (node.Location!.Start, node.Location.End));
+        Assert.Same(source, node.Location.Source);
+        Assert.Null(new NameNode { Value = "built" }.Location);
+    }
 }
