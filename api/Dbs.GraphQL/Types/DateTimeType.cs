@@ -12,10 +12,17 @@ namespace Dbs.GraphQL.Types;
 /// <see cref="DateTimeOffset"/> and <see cref="DateTime"/> (a <see cref="DateTimeKind.Unspecified"/> one is taken as
 /// UTC) with fractional seconds only when present and <c>Z</c> for a zero offset.
 /// </summary>
-public sealed partial class DateTimeType() : ScalarType("DateTime",
-    "A date and time with an offset from UTC, as an RFC 3339 date-time string, e.g. `2025-09-01T12:30:00Z`.",
-    "https://scalars.graphql.org/andimarek/date-time")
+public sealed partial class DateTimeType(
+    string? description = DateTimeType.DefaultDescription,
+    string? specifiedByUrl = DateTimeType.DefaultSpecifiedByUrl,
+    ScalarTypeDefinitionNode? astNode = null)
+    : ScalarType("DateTime", description, specifiedByUrl, astNode)
 {
+    public const string DefaultDescription =
+        "A date and time with an offset from UTC, as an RFC 3339 date-time string, e.g. `2025-09-01T12:30:00Z`.";
+
+    public const string DefaultSpecifiedByUrl = "https://scalars.graphql.org/andimarek/date-time";
+
     public override object? Serialize(object? runtimeValue) => runtimeValue switch
     {
         DateTimeOffset value => Format(value),
@@ -34,6 +41,9 @@ public sealed partial class DateTimeType() : ScalarType("DateTime",
         valueNode is StringValueNode s
             ? Parse(s.Value) ?? throw new GraphQLError(Invalid(s.Value).Message, [valueNode])
             : throw new GraphQLError("DateTime cannot represent a non string value: " + Printer.Print(valueNode), [valueNode]);
+
+    internal override ScalarType DeclaredBy(ScalarTypeDefinitionNode node, string? specifiedByUrl) =>
+        new DateTimeType(node.Description?.Value ?? Description, specifiedByUrl ?? SpecifiedByUrl, node);
 
     /// <summary>The RFC 3339 text of a value: seconds always, fraction only when non-zero, <c>Z</c> for UTC.</summary>
     public static string Format(DateTimeOffset value)

@@ -9,10 +9,17 @@ namespace Dbs.GraphQL.Types;
 /// <c>Date</c>: a calendar date without time or offset, <c>yyyy-MM-dd</c> (RFC 3339 full-date);
 /// <see cref="DateOnly"/> in the CLR. Also serializes the date part of a <see cref="DateTime"/>.
 /// </summary>
-public sealed class DateType() : ScalarType("Date",
-    "A calendar date without time or offset, as an RFC 3339 full-date string, e.g. `2025-09-01`.",
-    "https://scalars.graphql.org/andimarek/local-date")
+public sealed class DateType(
+    string? description = DateType.DefaultDescription,
+    string? specifiedByUrl = DateType.DefaultSpecifiedByUrl,
+    ScalarTypeDefinitionNode? astNode = null)
+    : ScalarType("Date", description, specifiedByUrl, astNode)
 {
+    public const string DefaultDescription =
+        "A calendar date without time or offset, as an RFC 3339 full-date string, e.g. `2025-09-01`.";
+
+    public const string DefaultSpecifiedByUrl = "https://scalars.graphql.org/andimarek/local-date";
+
     public override object? Serialize(object? runtimeValue) => runtimeValue switch
     {
         DateOnly value => Format(value),
@@ -29,6 +36,9 @@ public sealed class DateType() : ScalarType("Date",
         valueNode is StringValueNode s
             ? Parse(s.Value) ?? throw new GraphQLError(Invalid(s.Value).Message, [valueNode])
             : throw new GraphQLError("Date cannot represent a non string value: " + Printer.Print(valueNode), [valueNode]);
+
+    internal override ScalarType DeclaredBy(ScalarTypeDefinitionNode node, string? specifiedByUrl) =>
+        new DateType(node.Description?.Value ?? Description, specifiedByUrl ?? SpecifiedByUrl, node);
 
     public static string Format(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

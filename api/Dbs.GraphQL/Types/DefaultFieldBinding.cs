@@ -16,20 +16,39 @@ internal static class DefaultFieldBinding
 
     public static ParentValueReader CreateReader(string fieldName, Type? runtimeType)
     {
-        var bound = runtimeType is null ? null : MemberAccessors.Get(runtimeType, fieldName);
-        if (bound is not null)
+        // The last CLR type seen and its getter: parents of one field nearly always share one type, so the common
+        // case is a reference comparison and a compiled getter call, without a dictionary lookup.
+        var last = runtimeType is null ? null : new CachedGetter(runtimeType, MemberAccessors.Get(runtimeType, fieldName));
+        return parent =>
         {
-            return parent => parent is not null && parent.GetType() == runtimeType ? bound(parent) : ReadAny(parent, fieldName);
-        }
+            if (parent is null)
+            {
+                return null;
+            }
 
-        return parent => ReadAny(parent, fieldName);
+            var cached = last;
+            var type = parent.GetType();
+            if (cached is not null && cached.Type == type && cached.Getter is not null)
+            {
+                return cached.Getter(parent);
+            }
+
+            switch (parent)
+            {
+                // The concrete class first: a class check is much cheaper than a generic interface check.
+                case Dictionary<string, object?> dictionary:
+                    return dictionary.TryGetValue(fieldName, out var found) ? found : null;
+                case IReadOnlyDictionary<string, object?> map:
+                    return map.TryGetValue(fieldName, out var value) ? value : null;
+                case IDictionary<string, object?> map:
+                    return map.TryGetValue(fieldName, out var entry) ? entry : null;
+            }
+
+            var getter = MemberAccessors.Get(type, fieldName);
+            last = new CachedGetter(type, getter);
+            return getter?.Invoke(parent);
+        };
     }
 
-    private static object? ReadAny(object? parent, string fieldName) => parent switch
-    {
-        null => null,
-        IReadOnlyDictionary<string, object?> map => map.TryGetValue(fieldName, out var value) ? value : null,
-        IDictionary<string, object?> map => map.TryGetValue(fieldName, out var value) ? value : null,
-        _ => MemberAccessors.Get(parent.GetType(), fieldName) is { } getter ? getter(parent) : null,
-    };
+    private sealed record CachedGetter(Type Type, Func<object, object?>? Getter);
 }

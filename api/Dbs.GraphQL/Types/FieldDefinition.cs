@@ -48,6 +48,9 @@ public sealed class FieldDefinition : INamedElement
     /// <summary>The resolver; set for every object type field once the field belongs to a schema.</summary>
     public FieldResolverDelegate? Resolver { get; internal set; }
 
+    /// <summary>For a subscription root field: the source event stream (graphql-js's <c>subscribe</c>).</summary>
+    public SubscribeResolverDelegate? Subscriber { get; internal set; }
+
     /// <summary>
     /// Set when the field is bound by default (no registered resolver): the synchronous read the
     /// <see cref="Resolver"/> wraps.

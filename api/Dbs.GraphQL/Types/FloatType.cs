@@ -16,21 +16,9 @@ public sealed class FloatType() : ScalarType("Float",
             return d;
         }
 
-        double number;
-        if (runtimeValue is bool b)
-        {
-            number = b ? 1 : 0;
-        }
-        else if (runtimeValue is string { Length: > 0 } s)
-        {
-            number = NumberValues.ParseJavaScriptNumber(s);
-        }
-        else if (!NumberValues.TryGetNumber(runtimeValue, out number))
-        {
-            throw NonNumeric(ValueInspector.Inspect(runtimeValue));
-        }
-
-        return double.IsFinite(number) ? number : throw NonNumeric(ValueInspector.Inspect(runtimeValue));
+        return NumberValues.TryReadOutputNumber(runtimeValue, out var number) && double.IsFinite(number)
+            ? number
+            : throw NonNumeric(ValueInspector.Inspect(runtimeValue));
     }
 
     public override object? ParseValue(object? inputValue) =>

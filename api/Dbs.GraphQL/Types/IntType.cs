@@ -16,21 +16,7 @@ public sealed class IntType() : ScalarType("Int",
             return i;
         }
 
-        double number;
-        if (runtimeValue is bool b)
-        {
-            number = b ? 1 : 0;
-        }
-        else if (runtimeValue is string { Length: > 0 } s)
-        {
-            number = NumberValues.ParseJavaScriptNumber(s);
-        }
-        else if (!NumberValues.TryGetNumber(runtimeValue, out number))
-        {
-            throw NonInteger(ValueInspector.Inspect(runtimeValue));
-        }
-
-        if (!NumberValues.IsInteger(number))
+        if (!NumberValues.TryReadOutputNumber(runtimeValue, out var number) || !NumberValues.IsInteger(number))
         {
             throw NonInteger(ValueInspector.Inspect(runtimeValue));
         }

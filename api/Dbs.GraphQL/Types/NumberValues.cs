@@ -27,6 +27,25 @@ internal static class NumberValues
         }
     }
 
+    /// <summary>
+    /// A resolver's value read as a number the way graphql-js's Int and Float serializers read it: booleans as 1
+    /// and 0, non-empty strings through <c>Number()</c>, numbers as they are.
+    /// </summary>
+    public static bool TryReadOutputNumber(object? value, out double number)
+    {
+        switch (value)
+        {
+            case bool b:
+                number = b ? 1 : 0;
+                return true;
+            case string { Length: > 0 } s:
+                number = ParseJavaScriptNumber(s);
+                return true;
+            default:
+                return TryGetNumber(value, out number);
+        }
+    }
+
     public static bool IsInteger(double number) => double.IsFinite(number) && Math.Floor(number) == number;
 
     /// <summary>JavaScript's <c>Number(string)</c> for non-empty strings: trimmed decimal, exponent or hex.</summary>

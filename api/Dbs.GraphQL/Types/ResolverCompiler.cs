@@ -47,7 +47,12 @@ internal static class ResolverCompiler
             .Concat(resolverType.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                 .Where(p => p.CanRead && p.GetIndexParameters().Length == 0));
 
-    public static FieldResolverDelegate Compile(Type resolverType, MemberInfo member, FieldDefinition field, Type? parentType)
+    /// <summary>The instance members of one resolver class share: made on first use, when no service provides one.</summary>
+    public static Lazy<object>? SharedInstance(Type resolverType) =>
+        resolverType.GetConstructor(Type.EmptyTypes) is null ? null : new Lazy<object>(() => Activator.CreateInstance(resolverType)!);
+
+    public static FieldResolverDelegate Compile(Type resolverType, Lazy<object>? sharedInstance, MemberInfo member,
+        FieldDefinition field, Type? parentType)
     {
         var context = Expression.Parameter(typeof(IResolverContext), "context");
         var isStatic = member switch
@@ -56,7 +61,7 @@ internal static class ResolverCompiler
             PropertyInfo property => property.GetMethod!.IsStatic,
             _ => true,
         };
-        var instance = isStatic ? null : Instance(resolverType, context);
+        var instance = isStatic ? null : Instance(resolverType, sharedInstance, context);
 
         Expression call = member switch
         {
@@ -69,14 +74,12 @@ internal static class ResolverCompiler
         return Expression.Lambda<FieldResolverDelegate>(body, context).Compile();
     }
 
-    private static Expression Instance(Type resolverType, ParameterExpression context)
+    private static Expression Instance(Type resolverType, Lazy<object>? sharedInstance, ParameterExpression context)
     {
-        // A registered service wins; otherwise one shared instance made with the parameterless constructor.
+        // A registered service wins; otherwise the instance shared by the class's members.
         var services = Expression.Property(context, nameof(IResolverContext.Services));
         var fromServices = Expression.Call(services, GetServiceMethod, Expression.Constant(resolverType));
-        var shared = resolverType.GetConstructor(Type.EmptyTypes) is not null
-            ? Expression.Constant(new Lazy<object>(() => Activator.CreateInstance(resolverType)!))
-            : null;
+        var shared = sharedInstance is null ? null : Expression.Constant(sharedInstance);
         Expression fallback = shared is null
             ? Expression.Throw(Expression.Constant(new InvalidOperationException(
                 $"The resolver class {resolverType.FullName} is not a registered service and has no public parameterless constructor.")), typeof(object))

@@ -40,4 +40,11 @@ public class ScalarType : GraphQLNamedType
     /// </summary>
     public virtual object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables = null) =>
         ParseValue(InputValues.ValueFromAstUntyped(valueNode, variables));
+
+    /// <summary>
+    /// This scalar as declared by an SDL definition: the built-in DateTime and Date take the definition's
+    /// description, <c>@specifiedBy</c> URL and AST node (keeping their own where the SDL has none), so that the
+    /// SDL stays the contract; other scalars are used as they are.
+    /// </summary>
+    internal virtual ScalarType DeclaredBy(ScalarTypeDefinitionNode node, string? specifiedByUrl) => this;
 }

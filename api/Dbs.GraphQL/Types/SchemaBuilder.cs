@@ -19,13 +19,15 @@ namespace Dbs.GraphQL.Types;
 /// <see cref="Create"/> throws one <see cref="SchemaException"/> listing every problem: invalid SDL, an invalid
 /// type system, a field whose bound runtime type has no such member (or any field without an explicit binding under
 /// <see cref="SchemaBuilderOptions.StrictBinding"/>), and every registration that matches nothing.
-/// The scalars <c>DateTime</c> and <c>Date</c> are implemented by <see cref="Scalars.DateTime"/> and
-/// <see cref="Scalars.Date"/> when the SDL declares them.
+/// The scalars <c>DateTime</c> and <c>Date</c> are implemented by <see cref="DateTimeType"/> and
+/// <see cref="DateType"/> when the SDL declares them (with the SDL's description and <c>@specifiedBy</c> URL, else
+/// their own).
 /// </summary>
 public sealed class SchemaBuilder
 {
     private readonly List<DocumentNode> _documents = [];
     private readonly List<(string Type, string Field, FieldResolverDelegate Resolver)> _fieldResolvers = [];
+    private readonly List<(string Type, string Field, SubscribeResolverDelegate Subscriber)> _subscribers = [];
     private readonly List<(string Type, Type ResolverType)> _resolverTypes = [];
     private readonly List<(string Type, Type RuntimeType)> _runtimeTypes = [];
     private readonly List<(string Type, TypeResolverDelegate Resolver)> _typeResolvers = [];
@@ -49,6 +51,13 @@ public sealed class SchemaBuilder
     public SchemaBuilder AddResolver(string typeName, string fieldName, FieldResolverDelegate resolver)
     {
         _fieldResolvers.Add((typeName, fieldName, resolver));
+        return this;
+    }
+
+    /// <summary>The source event stream of a subscription field; events become the field's parent value.</summary>
+    public SchemaBuilder AddSubscriber(string typeName, string fieldName, SubscribeResolverDelegate subscriber)
+    {
+        _subscribers.Add((typeName, fieldName, subscriber));
         return this;
     }
 
@@ -128,10 +137,10 @@ public sealed class SchemaBuilder
         {
             switch (types.GetValueOrDefault(typeName))
             {
-                case ObjectType objectType:
+                case ObjectType objectType when !Introspection.IsIntrospectionType(objectType):
                     objectType.RuntimeType = runtimeType;
                     break;
-                case EnumType enumType when runtimeType.IsEnum:
+                case EnumType enumType when runtimeType.IsEnum && !Introspection.IsIntrospectionType(enumType):
                     enumType.RuntimeType = runtimeType;
                     foreach (var value in enumType.Values)
                     {
@@ -154,7 +163,7 @@ public sealed class SchemaBuilder
                     break;
                 case var other:
                     errors.Add(new GraphQLError(
-                        $"Runtime type {runtimeType.FullName} cannot be bound to \"{typeName}\": only object types and enum types (to CLR enums) take runtime types.",
+                        $"Runtime type {runtimeType.FullName} cannot be bound to \"{typeName}\": only the schema's own object types and enum types (to CLR enums) take runtime types.",
                         Nodes(other.AstNode)));
                     break;
             }
@@ -166,12 +175,13 @@ public sealed class SchemaBuilder
     {
         foreach (var (typeName, resolverType) in _resolverTypes)
         {
-            if (types.GetValueOrDefault(typeName) is not ObjectType objectType)
+            if (BindableObjectType(types, typeName) is not { } objectType)
             {
                 errors.Add(UnknownObjectType($"Resolver class {resolverType.FullName}", typeName, types));
                 continue;
             }
 
+            var sharedInstance = ResolverCompiler.SharedInstance(resolverType);
             foreach (var member in ResolverCompiler.ResolverMembers(resolverType))
             {
                 var field = objectType.Fields.FirstOrDefault(f => ResolverCompiler.Matches(member.Name, f.Name));
@@ -184,7 +194,7 @@ public sealed class SchemaBuilder
                     continue;
                 }
 
-                field.Resolver = ResolverCompiler.Compile(resolverType, member, field, objectType.RuntimeType);
+                field.Resolver = ResolverCompiler.Compile(resolverType, sharedInstance, member, field, objectType.RuntimeType);
                 bound.Add(field);
             }
         }
@@ -195,23 +205,46 @@ public sealed class SchemaBuilder
     {
         foreach (var (typeName, fieldName, resolver) in _fieldResolvers)
         {
-            if (types.GetValueOrDefault(typeName) is not ObjectType objectType)
+            if (FindField(types, errors, "Resolver", typeName, fieldName) is { } field)
             {
-                errors.Add(UnknownObjectType($"Resolver \"{typeName}.{fieldName}\"", typeName, types));
-                continue;
+                field.Resolver = resolver;
+                bound.Add(field);
             }
+        }
 
-            if (objectType.Fields[fieldName] is not { } field)
+        foreach (var (typeName, fieldName, subscriber) in _subscribers)
+        {
+            if (FindField(types, errors, "Subscriber", typeName, fieldName) is { } field)
             {
-                errors.Add(new GraphQLError($"Resolver \"{typeName}.{fieldName}\" matches no field."
-                    + SuggestionList.DidYouMean(SuggestionList.Suggest(fieldName, objectType.Fields.Names)), Nodes(objectType.AstNode)));
-                continue;
+                field.Subscriber = subscriber;
             }
-
-            field.Resolver = resolver;
-            bound.Add(field);
         }
     }
+
+    private static FieldDefinition? FindField(Dictionary<string, GraphQLNamedType> types, List<GraphQLError> errors,
+        string what, string typeName, string fieldName)
+    {
+        if (BindableObjectType(types, typeName) is not { } objectType)
+        {
+            errors.Add(UnknownObjectType($"{what} \"{typeName}.{fieldName}\"", typeName, types));
+            return null;
+        }
+
+        if (objectType.Fields[fieldName] is not { } field)
+        {
+            errors.Add(new GraphQLError($"{what} \"{typeName}.{fieldName}\" matches no field."
+                + SuggestionList.DidYouMean(SuggestionList.Suggest(fieldName, objectType.Fields.Names)), Nodes(objectType.AstNode)));
+            return null;
+        }
+
+        return field;
+    }
+
+    /// <summary>An object type of this schema that bindings may change: not one of the shared introspection types.</summary>
+    private static ObjectType? BindableObjectType(Dictionary<string, GraphQLNamedType> types, string typeName) =>
+        types.GetValueOrDefault(typeName) is ObjectType objectType && !Introspection.IsIntrospectionType(objectType)
+            ? objectType
+            : null;
 
     private void BindTypeResolvers(Dictionary<string, GraphQLNamedType> types, List<GraphQLError> errors)
     {
@@ -274,7 +307,8 @@ public sealed class SchemaBuilder
 
     private static GraphQLError UnknownObjectType(string what, string typeName, Dictionary<string, GraphQLNamedType> types) =>
         new($"{what} is registered for \"{typeName}\", which is not an object type of the schema."
-            + SuggestionList.DidYouMean(SuggestionList.Suggest(typeName, types.Values.OfType<ObjectType>().Select(t => t.Name))));
+            + SuggestionList.DidYouMean(SuggestionList.Suggest(typeName, types.Values.OfType<ObjectType>()
+                .Where(t => !Introspection.IsIntrospectionType(t)).Select(t => t.Name))));
 
     private static List<Node> Nodes(Node? node) => node is null ? [] : [node];
 }

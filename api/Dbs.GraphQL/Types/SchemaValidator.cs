@@ -97,22 +97,18 @@ public static class SchemaValidator
                 ValidateName(context, type.Name, type.AstNode);
             }
 
-            foreach (var deferred in context.Schema.DeferredErrors)
-            {
-                if (deferred.TypeName == type.Name)
-                {
-                    context.Errors.Add(deferred.Error);
-                }
-            }
-
+            // Members the SDL builder had to leave out (they are not of an allowed kind) are reported where
+            // graphql-js reports them: after the fields, and among the union's member checks.
+            var leftOut = context.Schema.DeferredErrors.Where(e => e.TypeName == type.Name).Select(e => e.Error).ToList();
             switch (type)
             {
                 case ComplexOutputType complex:
                     ValidateFields(context, complex);
+                    context.Errors.AddRange(leftOut);
                     ValidateInterfaces(context, complex);
                     break;
                 case UnionType union:
-                    ValidateUnionMembers(context, union);
+                    ValidateUnionMembers(context, union, leftOut);
                     break;
                 case EnumType enumType:
                     ValidateEnumValues(context, enumType);
@@ -250,13 +246,15 @@ public static class SchemaValidator
         }
     }
 
-    private static void ValidateUnionMembers(Context context, UnionType union)
+    private static void ValidateUnionMembers(Context context, UnionType union, List<GraphQLError> leftOutMembers)
     {
-        if (union.Types.Count == 0)
+        if (union.Types.Count == 0 && leftOutMembers.Count == 0)
         {
             context.Report($"Union type {union.Name} must define one or more member types.",
                 [union.AstNode, .. union.ExtensionAstNodes]);
         }
+
+        context.Errors.AddRange(leftOutMembers);
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in union.Types)
@@ -321,42 +319,29 @@ public static class SchemaValidator
         }
     }
 
-    private static List<Node> ImplementsNodes(ComplexOutputType type, InterfaceType iface)
+    private static List<Node> ImplementsNodes(ComplexOutputType type, InterfaceType iface) =>
+        NamedTypeNodes(type, iface.Name, definition => definition switch
+        {
+            ObjectTypeDefinitionNode o => o.Interfaces,
+            ObjectTypeExtensionNode o => o.Interfaces,
+            InterfaceTypeDefinitionNode i => i.Interfaces,
+            InterfaceTypeExtensionNode i => i.Interfaces,
+            _ => [],
+        });
+
+    private static List<Node> UnionMemberNodes(UnionType union, string typeName) =>
+        NamedTypeNodes(union, typeName, definition => definition switch
+        {
+            UnionTypeDefinitionNode u => u.Types,
+            UnionTypeExtensionNode u => u.Types,
+            _ => [],
+        });
+
+    /// <summary>The references to <paramref name="name"/> in a type's definition and extensions.</summary>
+    private static List<Node> NamedTypeNodes(GraphQLNamedType type, string name, Func<Node, IReadOnlyList<NamedTypeNode>> references)
     {
-        var nodes = new List<Node>();
         IEnumerable<Node> definitions = type.AstNode is null ? type.ExtensionAstNodes : [type.AstNode, .. type.ExtensionAstNodes];
-        foreach (var definition in definitions)
-        {
-            var interfaces = definition switch
-            {
-                ObjectTypeDefinitionNode o => o.Interfaces,
-                ObjectTypeExtensionNode o => o.Interfaces,
-                InterfaceTypeDefinitionNode i => i.Interfaces,
-                InterfaceTypeExtensionNode i => i.Interfaces,
-                _ => [],
-            };
-            nodes.AddRange(interfaces.Where(n => n.Name.Value == iface.Name));
-        }
-
-        return nodes;
-    }
-
-    private static List<Node> UnionMemberNodes(UnionType union, string typeName)
-    {
-        var nodes = new List<Node>();
-        IEnumerable<Node> definitions = union.AstNode is null ? union.ExtensionAstNodes : [union.AstNode, .. union.ExtensionAstNodes];
-        foreach (var definition in definitions)
-        {
-            var members = definition switch
-            {
-                UnionTypeDefinitionNode u => u.Types,
-                UnionTypeExtensionNode u => u.Types,
-                _ => [],
-            };
-            nodes.AddRange(members.Where(n => n.Name.Value == typeName));
-        }
-
-        return nodes;
+        return [.. definitions.SelectMany(references).Where(n => n.Name.Value == name)];
     }
 
     private static DirectiveNode? DeprecatedDirectiveNode(InputValueDefinitionNode? node) =>

@@ -1,3 +1,4 @@
+using Dbs.GraphQL.Errors;
 using Dbs.GraphQL.Language;
 using Dbs.GraphQL.Types;
 
@@ -18,6 +19,10 @@ public static class AstSchemaBuilder
     /// </param>
     public static Schema BuildAstSchema(DocumentNode document, IEnumerable<ScalarType>? scalarImplementations = null) =>
         new(BuildConfig(document, scalarImplementations));
+
+    /// <summary>Parses SDL and builds a schema from it (graphql-js <c>buildSchema</c>).</summary>
+    public static Schema BuildSchema(string sdl, IEnumerable<ScalarType>? scalarImplementations = null) =>
+        BuildAstSchema(Parser.Parse(sdl), scalarImplementations);
 
     /// <summary>Adds the types, fields, values, directives and root types of <paramref name="document"/>.</summary>
     public static Schema ExtendSchema(Schema schema, DocumentNode document, IEnumerable<ScalarType>? scalarImplementations = null)
@@ -43,12 +48,26 @@ public static class AstSchemaBuilder
         var config = SchemaDefinitionBuilder.Build(new SchemaConfig { Directives = [] }, document, scalarImplementations ?? []);
         if (config.AstNode is null)
         {
-            // Without a schema definition the roots are the types named after the operations (spec §3.3.1).
+            // Without a schema definition the roots are the types named after the operations (spec §3.3.1); a
+            // type with such a name that is not an object type is reported by the validator, as in graphql-js.
+            var deferred = config.DeferredErrors.ToList();
+            ObjectType? Root(string name, string message)
+            {
+                var type = config.Types.FirstOrDefault(t => t.Name == name);
+                if (type is not null and not ObjectType)
+                {
+                    deferred.Add(new DeferredTypeError(null, new GraphQLError(message + type.Name + ".", type.AstNode is null ? null : [type.AstNode])));
+                }
+
+                return type as ObjectType;
+            }
+
             config = config with
             {
-                Query = config.Types.OfType<ObjectType>().FirstOrDefault(t => t.Name == "Query"),
-                Mutation = config.Types.OfType<ObjectType>().FirstOrDefault(t => t.Name == "Mutation"),
-                Subscription = config.Types.OfType<ObjectType>().FirstOrDefault(t => t.Name == "Subscription"),
+                Query = Root("Query", "Query root type must be Object type, it cannot be "),
+                Mutation = Root("Mutation", "Mutation root type must be Object type if provided, it cannot be "),
+                Subscription = Root("Subscription", "Subscription root type must be Object type if provided, it cannot be "),
+                DeferredErrors = deferred,
             };
         }
 

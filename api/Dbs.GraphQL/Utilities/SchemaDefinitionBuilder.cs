@@ -6,9 +6,10 @@ namespace Dbs.GraphQL.Utilities;
 
 /// <summary>
 /// Turns type system definitions and extensions into a <see cref="SchemaConfig"/>, on top of an existing schema's
-/// (graphql-js's <c>extendSchemaImpl</c>). Besides building, it checks what it must rely on — known type names,
-/// unique names, extensions of defined types of the same kind, one schema definition — with the messages of
-/// graphql-js's SDL validation rules, and throws a <see cref="SchemaException"/> listing them all.
+/// (graphql-js's <c>extendSchemaImpl</c>). Besides building, it checks the SDL as graphql-js's <c>assertValidSDL</c>
+/// does — known type names, unique names, extensions of defined types of the same kind, one schema definition,
+/// applied directives (<see cref="SdlDirectiveChecks"/>) — with the same messages, and throws a
+/// <see cref="SchemaException"/> listing them all.
 /// </summary>
 internal sealed class SchemaDefinitionBuilder
 {
@@ -17,6 +18,10 @@ internal sealed class SchemaDefinitionBuilder
     private readonly OrderedDictionary<string, GraphQLNamedType> _typeMap = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TypeExtensionNode>> _extensions = new(StringComparer.Ordinal);
     private readonly List<GraphQLError> _errors = [];
+
+    // Errors in reading values while building (an invalid directive argument, a default that cannot be read). As
+    // in graphql-js, where SDL validation throws before building starts, they count only when the SDL is valid.
+    private readonly List<GraphQLError> _buildErrors = [];
     private readonly List<DeferredTypeError> _deferred = [];
 
     private SchemaDefinitionBuilder(IEnumerable<ScalarType> scalarImplementations)
@@ -107,21 +112,28 @@ internal sealed class SchemaDefinitionBuilder
             var name = node.Name.Value;
             if (!_typeMap.ContainsKey(name))
             {
-                _typeMap[name] = _standardTypes.GetValueOrDefault(name) ?? BuildType(node);
+                _typeMap[name] = _standardTypes.GetValueOrDefault(name) switch
+                {
+                    ScalarType scalar when node is ScalarTypeDefinitionNode scalarNode =>
+                        scalar.DeclaredBy(scalarNode, SpecifiedByUrl(scalarNode)),
+                    { } standard => standard,
+                    null => BuildType(node),
+                };
             }
         }
 
         var existingDirectives = existing.Directives ?? Directives.SpecifiedDirectives;
         var directives = existingDirectives.Select(ReplaceDirective).ToList();
-        var directiveNames = new HashSet<string>(existingDirectives.Select(d => d.Name), StringComparer.Ordinal);
+        var existingDirectiveNames = existingDirectives.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        var directiveNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in directiveDefinitions)
         {
             var name = node.Name.Value;
-            if (existing.Directives is not null && existingDirectives.Any(d => d.Name == name))
+            if (existingDirectiveNames.Contains(name))
             {
                 Report($"Directive \"@{name}\" already exists in the schema. It cannot be redefined.", node.Name);
             }
-            else if (!directiveNames.Add(name) && directiveDefinitions.Count(d => d.Name.Value == name) > 1)
+            else if (!directiveNames.Add(name))
             {
                 Report($"There can be only one directive named \"@{name}\".",
                     directiveDefinitions.First(d => d.Name.Value == name).Name, node.Name);
@@ -156,6 +168,8 @@ internal sealed class SchemaDefinitionBuilder
         }
 
         var types = _typeMap.Values.ToList();
+        var knownDirectives = directives.Concat(Directives.SpecifiedDirectives.Where(s => !directives.Exists(d => d.Name == s.Name))).ToList();
+        _errors.AddRange(SdlDirectiveChecks.Check(document, knownDirectives));
 
         // Read every lazily built member now, so that all unknown types are reported here, together.
         foreach (var type in types)
@@ -163,14 +177,9 @@ internal sealed class SchemaDefinitionBuilder
             Force(type);
         }
 
-        foreach (var directive in directives)
+        if (_errors.Count > 0 || _buildErrors.Count > 0)
         {
-            _ = directive.Arguments.Count;
-        }
-
-        if (_errors.Count > 0)
-        {
-            throw new SchemaException(_errors);
+            throw new SchemaException(_errors.Count > 0 ? _errors : _buildErrors);
         }
 
         return new SchemaConfig
@@ -347,7 +356,7 @@ internal sealed class SchemaDefinitionBuilder
                 var extensions = ExtensionsOf<InputObjectTypeExtensionNode>(name);
                 Node[] all = [inputNode, .. extensions];
                 return new InputObjectType(name, () => BuildInputFields(name, all), description,
-                    HasDirective(inputNode, Directives.OneOf.Name), inputNode, extensions);
+                    HasDirective(inputNode, Directives.OneOf), inputNode, extensions);
             }
 
             default:
@@ -366,16 +375,8 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var node in nodes.SelectMany(FieldNodes))
         {
             var name = node.Name.Value;
-            if (fromSchema.Contains(name))
+            if (!IsNewMember("Field", typeName, node.Name, fromSchema, fields.Find(f => f.Name == name)?.AstNode?.Name))
             {
-                Report($"Field \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", node.Name);
-                continue;
-            }
-
-            if (fields.Exists(f => f.Name == name))
-            {
-                Report($"Field \"{typeName}.{name}\" can only be defined once.",
-                    fields.First(f => f.Name == name).AstNode?.Name, node.Name);
                 continue;
             }
 
@@ -386,6 +387,27 @@ internal sealed class SchemaDefinitionBuilder
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// False, with the error reported, when a field or enum value is already in the extended schema or was already
+    /// defined in this document (graphql-js's UniqueFieldDefinitionNames and UniqueEnumValueNames messages).
+    /// </summary>
+    private bool IsNewMember(string what, string typeName, NameNode name, HashSet<string> fromSchema, NameNode? earlier)
+    {
+        if (fromSchema.Contains(name.Value))
+        {
+            Report($"{what} \"{typeName}.{name.Value}\" already exists in the schema. It cannot also be defined in this type extension.", name);
+            return false;
+        }
+
+        if (earlier is not null)
+        {
+            Report($"{what} \"{typeName}.{name.Value}\" can only be defined once.", earlier, name);
+            return false;
+        }
+
+        return true;
     }
 
     private static IReadOnlyList<FieldDefinitionNode> FieldNodes(Node node) => node switch
@@ -441,15 +463,8 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var node in fieldNodes)
         {
             var name = node.Name.Value;
-            if (fromSchema.Contains(name))
+            if (!IsNewMember("Field", typeName, node.Name, fromSchema, fields.Find(f => f.Name == name)?.AstNode?.Name))
             {
-                Report($"Field \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", node.Name);
-                continue;
-            }
-
-            if (fields.Exists(f => f.Name == name))
-            {
-                Report($"Field \"{typeName}.{name}\" can only be defined once.", fields.First(f => f.Name == name).AstNode?.Name, node.Name);
                 continue;
             }
 
@@ -476,15 +491,8 @@ internal sealed class SchemaDefinitionBuilder
         foreach (var node in valueNodes)
         {
             var name = node.Name.Value;
-            if (fromSchema.Contains(name))
+            if (!IsNewMember("Enum value", typeName, node.Name, fromSchema, values.Find(v => v.Name == name)?.AstNode?.Name))
             {
-                Report($"Enum value \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", node.Name);
-                continue;
-            }
-
-            if (values.Exists(v => v.Name == name))
-            {
-                Report($"Enum value \"{typeName}.{name}\" can only be defined once.", values.First(v => v.Name == name).AstNode?.Name, node.Name);
                 continue;
             }
 
@@ -623,7 +631,10 @@ internal sealed class SchemaDefinitionBuilder
                 return new EnumType(name, BuildEnumValues(name, extensions, enumType.Values.Select(v =>
                         new EnumValueDefinition(v.Name, v.Value, v.Description, v.DeprecationReason, v.AstNode))),
                     enumType.Description, (EnumTypeDefinitionNode?)enumType.AstNode,
-                    [.. enumType.ExtensionAstNodes.Cast<EnumTypeExtensionNode>(), .. extensions]);
+                    [.. enumType.ExtensionAstNodes.Cast<EnumTypeExtensionNode>(), .. extensions])
+                {
+                    RuntimeType = enumType.RuntimeType,
+                };
             }
 
             default:
@@ -680,14 +691,14 @@ internal sealed class SchemaDefinitionBuilder
     private GraphQLNamedType GetNamedType(NamedTypeNode node)
     {
         var name = node.Name.Value;
-        if (_standardTypes.TryGetValue(name, out var standard) && !_typeMap.ContainsKey(name))
-        {
-            return standard;
-        }
-
         if (_typeMap.TryGetValue(name, out var type))
         {
             return type;
+        }
+
+        if (_standardTypes.TryGetValue(name, out var standard))
+        {
+            return standard;
         }
 
         var candidates = Scalars.SpecifiedScalarTypes.Select(s => s.Name).Concat(_typeMap.Keys);
@@ -704,36 +715,49 @@ internal sealed class SchemaDefinitionBuilder
 
     // ---- Directive values ----
 
-    private static bool HasDirective(IHasDirectives node, string name) => node.Directives.Any(d => d.Name.Value == name);
+    private bool HasDirective(IHasDirectives node, DirectiveDefinition directive) => DirectiveValues(node, directive) is not null;
 
-    private static string? DeprecationReason(IHasDirectives node)
+    private string? DeprecationReason(IHasDirectives node) =>
+        DirectiveValues(node, Directives.Deprecated)?["reason"] as string;
+
+    private string? SpecifiedByUrl(IHasDirectives node) =>
+        DirectiveValues(node, Directives.SpecifiedBy)?["url"] as string;
+
+    // An invalid argument of a specified directive is an SDL error, as when graphql-js's builder reads it.
+    private IReadOnlyDictionary<string, object?>? DirectiveValues(IHasDirectives node, DirectiveDefinition directive)
     {
-        var directive = node.Directives.FirstOrDefault(d => d.Name.Value == Directives.Deprecated.Name);
-        if (directive is null)
+        try
         {
+            return InputValues.GetDirectiveValues(directive, node);
+        }
+        catch (GraphQLError error)
+        {
+            _buildErrors.Add(error);
             return null;
         }
+    }
 
-        var reason = directive.Arguments.FirstOrDefault(a => a.Name.Value == "reason");
-        if (reason is null)
+    private (bool HasDefault, object? Value) DefaultValue(InputValueDefinitionNode node, GraphQLType type)
+    {
+        if (node.DefaultValue is not { } literal)
         {
-            return Directives.DefaultDeprecationReason;
+            return (false, null);
         }
 
-        return InputValues.TryValueFromAst(reason.Value, Scalars.String, null, out var value) ? value as string : null;
+        try
+        {
+            return InputValues.TryValueFromAst(literal, type, null, out var value) ? (true, value) : (false, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // Coercing the literal needs the fields of an input object whose fields are being built right now
+            // (a default of a type's own type); graphql-js overflows its stack here.
+            _buildErrors.Add(new GraphQLError(
+                $"Default value of \"{node.Name.Value}\" needs the fields of input object {type.NamedType.Name} while they are being defined.",
+                [literal]));
+            return (false, null);
+        }
     }
-
-    private static string? SpecifiedByUrl(IHasDirectives node)
-    {
-        var directive = node.Directives.FirstOrDefault(d => d.Name.Value == Directives.SpecifiedBy.Name);
-        var url = directive?.Arguments.FirstOrDefault(a => a.Name.Value == "url");
-        return url is not null && InputValues.TryValueFromAst(url.Value, Scalars.String, null, out var value) ? value as string : null;
-    }
-
-    private static (bool HasDefault, object? Value) DefaultValue(InputValueDefinitionNode node, GraphQLType type) =>
-        node.DefaultValue is { } literal && InputValues.TryValueFromAst(literal, type, null, out var value)
-            ? (true, value)
-            : (false, null);
 
     /// <summary>Stands for a type name that is not defined, so that building can go on and report every such name.</summary>
     private sealed class UnknownType(string name) : ScalarType(name);

@@ -56,6 +56,18 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public async Task Shares_one_instance_of_a_resolver_class_between_its_members()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { a: Int, b: Int }")
+            .AddResolver<CountingResolvers>("Query")
+            .Create();
+
+        Assert.Equal(1, await new TestResolverContext(schema, "Query", "a", null).Resolve());
+        Assert.Equal(2, await new TestResolverContext(schema, "Query", "b", null).Resolve());
+    }
+
+    [Fact]
     public void Default_resolvers_read_members_of_any_parent_and_dictionary_entries()
     {
         var schema = SchemaBuilder.New().AddDocumentFromString(Sdl).Create();
@@ -88,6 +100,47 @@ public sealed class SchemaBuilderTests
             "Field \"Extra.missing\" has no resolver and its runtime type Dbs.GraphQL.Tests.Types.SchemaBuilderTests+Agreement has no member \"missing\".",
         ], exception.Errors.Select(e => e.Message).ToArray());
         Assert.Equal(5, exception.Message.Split("\n\n").Length);
+    }
+
+    [Fact]
+    public async Task Binds_subscription_source_streams_and_rejects_bindings_of_introspection_types()
+    {
+        static async IAsyncEnumerable<object?> Ticks()
+        {
+            for (var i = 1; i <= 3; i++)
+            {
+                await Task.Yield();
+                yield return new Dictionary<string, object?> { ["tick"] = i };
+            }
+        }
+
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { a: Int } type Subscription { tick: Int }")
+            .AddSubscriber("Subscription", "tick", _ => new ValueTask<IAsyncEnumerable<object?>>(Ticks()))
+            .Create();
+        var tick = schema.SubscriptionType!.GetField("tick")!;
+        var context = new TestResolverContext(schema, "Subscription", "tick", null);
+        var values = new List<object?>();
+        await foreach (var payload in await tick.Subscriber!(context))
+        {
+            values.Add(tick.ParentReader!(payload));
+        }
+
+        Assert.Equal([1, 2, 3], values);
+
+        var exception = Assert.Throws<SchemaException>(() => SchemaBuilder.New()
+            .AddDocumentFromString("type Query { a: Int }")
+            .AddResolver("__Type", "name", _ => "hijacked")
+            .AddSubscriber("Query", "b", _ => default)
+            .BindRuntimeType<Party>("__Field")
+            .Create());
+        Assert.Equal(
+        [
+            "Runtime type Dbs.GraphQL.Tests.Types.SchemaBuilderTests+Party is bound to \"__Field\", which is not a type of the schema.",
+            "Resolver \"__Type.name\" is registered for \"__Type\", which is not an object type of the schema.",
+            "Subscriber \"Query.b\" matches no field. Did you mean \"a\"?",
+        ], exception.Errors.Select(e => e.Message).ToArray());
+        Assert.Null(await Introspection.TypeType.GetField("name")!.Resolver!(new TestResolverContext(schema, "Query", "a", null)));
     }
 
     [Fact]
@@ -151,12 +204,18 @@ public sealed class SchemaBuilderTests
     {
         var money = new ScalarType("Money", "An amount in øre.");
         var schema = SchemaBuilder.New()
-            .AddDocumentFromString("scalar DateTime scalar Date scalar Money type Query { at: DateTime, on: Date, price: Money }")
+            .AddDocumentFromString("\"When\" scalar DateTime scalar Date @specifiedBy(url: \"https://example.org/date\") scalar Money type Query { at: DateTime, on: Date, price: Money }")
             .AddScalar(money)
             .Create();
 
-        Assert.Same(Scalars.DateTime, schema.GetType("DateTime"));
-        Assert.Same(Scalars.Date, schema.GetType("Date"));
+        var dateTime = Assert.IsType<DateTimeType>(schema.GetType("DateTime"));
+        Assert.Equal("When", dateTime.Description);
+        Assert.Equal(DateTimeType.DefaultSpecifiedByUrl, dateTime.SpecifiedByUrl);
+        Assert.NotNull(dateTime.AstNode);
+        var date = Assert.IsType<DateType>(schema.GetType("Date"));
+        Assert.Equal(DateType.DefaultDescription, date.Description);
+        Assert.Equal("https://example.org/date", date.SpecifiedByUrl);
+        Assert.Equal(new DateOnly(2025, 9, 1), date.ParseValue("2025-09-01"));
         Assert.Same(money, schema.GetType("Money"));
     }
 
@@ -196,6 +255,15 @@ public sealed class SchemaBuilderTests
     internal sealed class AgreementResolvers
     {
         public string Summary(Agreement parent, string prefix) => $"{prefix} {parent.Title} ({parent.Id})";
+    }
+
+    internal sealed class CountingResolvers
+    {
+        private int _calls;
+
+        public int A() => ++_calls;
+
+        public int B() => ++_calls;
     }
 
     internal sealed class MisnamedResolvers

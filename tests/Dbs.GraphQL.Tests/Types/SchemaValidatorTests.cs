@@ -169,6 +169,23 @@ public sealed class SchemaValidatorTests
         "OneOf input field O.b cannot have a default value. @ 1:54");
 
     [Fact]
+    public void Requires_types_named_after_operations_to_be_object_types() => AssertErrors(
+        "input Query { a: Int } type Mutation { a: Int } enum Subscription { A }",
+        "Query root type must be Object type, it cannot be Query. @ 1:1",
+        "Subscription root type must be Object type if provided, it cannot be Subscription. @ 1:49");
+
+    [Fact]
+    public void Reports_a_union_of_only_non_object_types_once() => AssertErrors(
+        "type Query { u: U } union U = I interface I { a: Int }",
+        "Union type U can only include Object types, it cannot include I. @ 1:31");
+
+    [Fact]
+    public void Reports_field_errors_before_implementation_errors() => AssertErrors(
+        "type Query implements Other { __a: Int } type Other { a: Int }",
+        "Name \"__a\" must not begin with \"__\", which is reserved by GraphQL introspection. @ 1:31",
+        "Type Query must only implement Interface types, it cannot implement Other. @ 1:23");
+
+    [Fact]
     public void Requires_directives_to_have_locations_and_input_argument_types()
     {
         var query = new ObjectType("Query", [new FieldDefinition("a", Scalars.Int)]);

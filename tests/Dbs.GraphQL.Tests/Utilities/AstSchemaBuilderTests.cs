@@ -6,7 +6,7 @@ namespace Dbs.GraphQL.Tests.Utilities;
 
 public sealed class AstSchemaBuilderTests
 {
-    private static Schema Build(string sdl) => AstSchemaBuilder.BuildAstSchema(Parser.Parse(sdl));
+    private static Schema Build(string sdl) => AstSchemaBuilder.BuildSchema(sdl);
 
     private static T TypeOf<T>(Schema schema, string name)
         where T : GraphQLNamedType => Assert.IsType<T>(schema.GetType(name));
@@ -28,6 +28,7 @@ public sealed class AstSchemaBuilderTests
         Assert.Equal("The URL", TypeOf<InterfaceType>(schema, "Resource").GetField("url")!.Description);
         Assert.True(TypeOf<InputObjectType>(schema, "ChangeInput").IsOneOf);
         Assert.False(TypeOf<InputObjectType>(schema, "Filter").IsOneOf);
+        Assert.Empty(SchemaValidator.Validate(schema));
     }
 
     [Fact]
@@ -117,9 +118,37 @@ public sealed class AstSchemaBuilderTests
     [InlineData("schema { query: Query } schema { query: Query } type Query { a: Int }",
         "Must provide only one schema definition.\n\nThere can be only one query type in schema.")]
     [InlineData("schema { query: Query query: Query } type Query { a: Int }", "There can be only one query type in schema.")]
+    [InlineData("type Query { a: Int @deprecatd }", "Unknown directive \"@deprecatd\".")]
+    [InlineData("type Query @deprecated { a: Int }", "Directive \"@deprecated\" may not be used on OBJECT.")]
+    [InlineData("type Query { a: Int @deprecated @deprecated }", "The directive \"@deprecated\" can only be used once at this location.")]
+    [InlineData("type Query { a: Int @deprecated(reasn: \"x\") }", "Unknown argument \"reasn\" on directive \"@deprecated\". Did you mean \"reason\"?")]
+    [InlineData("scalar S @specifiedBy type Query { a: S }",
+        "Directive \"@specifiedBy\" argument \"url\" of type \"String!\" is required, but it was not provided.")]
+    [InlineData("type Query { a: Int @deprecated(reason: \"a\", reason: \"b\") }", "There can be only one argument named \"reason\".")]
+    [InlineData("directive @once on OBJECT type Query @once { a: Int } extend type Query @once",
+        "The directive \"@once\" can only be used once at this location.")]
+    [InlineData("input I { f: Int @deprecated } type Query { a(x: I @deprecated): Int } enum E { A @deprecated } schema @deprecated { query: Query }",
+        "Directive \"@deprecated\" may not be used on SCHEMA.")]
+    [InlineData("type Query { a: Int @deprecated(reason: 1) }", "Argument \"reason\" has invalid value 1.")]
     public void Rejects_invalid_sdl_with_graphql_js_messages(string sdl, string message)
     {
         Assert.Equal(message, Assert.Throws<SchemaException>(() => Build(sdl)).Message);
+    }
+
+    [Fact]
+    public void Reports_a_default_value_that_needs_its_own_input_type_instead_of_failing()
+    {
+        var exception = Assert.Throws<SchemaException>(() => Build("type Query { a(x: A): Int } input A { b: A = {c: 1}, c: Int }"));
+
+        Assert.Equal("Default value of \"b\" needs the fields of input object A while they are being defined.", exception.Message);
+    }
+
+    [Fact]
+    public void Accepts_a_repeatable_directive_applied_twice()
+    {
+        var schema = Build("directive @tag(name: String!) repeatable on OBJECT type Query @tag(name: \"a\") @tag(name: \"b\") { a: Int }");
+
+        Assert.Equal(2, schema.QueryType!.AstNode!.Directives.Count);
     }
 
     [Fact]
