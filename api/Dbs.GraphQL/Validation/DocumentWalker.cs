@@ -1,4 +1,5 @@
 using Dbs.GraphQL.Language;
+using Dbs.GraphQL.Utilities;
 
 namespace Dbs.GraphQL.Validation;
 
@@ -74,7 +75,7 @@ internal sealed class DocumentWalker
 
     private void WalkOperationDefinition(OperationDefinitionNode node)
     {
-        _typeInfo.EnterOperationDefinition(node);
+        _typeInfo.Enter(node);
         Enter(node);
         BeginUsages();
         for (var i = 0; i < node.VariableDefinitions.Count; i++)
@@ -86,12 +87,12 @@ internal sealed class DocumentWalker
         WalkSelectionSet(node.SelectionSet);
         EndUsages(node);
         Leave(node);
-        _typeInfo.LeaveTypedDefinition();
+        _typeInfo.Leave(node);
     }
 
     private void WalkFragmentDefinition(FragmentDefinitionNode node)
     {
-        _typeInfo.EnterFragment(node.TypeCondition);
+        _typeInfo.Enter(node);
         Enter(node);
         BeginUsages();
         for (var i = 0; i < node.VariableDefinitions.Count; i++)
@@ -104,12 +105,12 @@ internal sealed class DocumentWalker
         WalkSelectionSet(node.SelectionSet);
         EndUsages(node);
         Leave(node);
-        _typeInfo.LeaveTypedDefinition();
+        _typeInfo.Leave(node);
     }
 
     private void WalkVariableDefinition(VariableDefinitionNode node)
     {
-        _typeInfo.EnterVariableDefinition(node);
+        _typeInfo.Enter(node);
         Enter(node);
 
         // The defined variable itself is no usage (graphql-js's usage walk skips variable definitions).
@@ -124,13 +125,13 @@ internal sealed class DocumentWalker
         WalkDirectives(node.Directives);
         _recordingUsages = recording;
         Leave(node);
-        _typeInfo.LeaveVariableDefinition();
+        _typeInfo.Leave(node);
     }
 
     private void WalkSelectionSet(SelectionSetNode node)
     {
         StackGuard.Ensure();
-        _typeInfo.EnterSelectionSet();
+        _typeInfo.Enter(node);
         Enter(node);
         for (var i = 0; i < node.Selections.Count; i++)
         {
@@ -152,12 +153,12 @@ internal sealed class DocumentWalker
         }
 
         Leave(node);
-        _typeInfo.LeaveSelectionSet();
+        _typeInfo.Leave(node);
     }
 
     private void WalkField(FieldNode node)
     {
-        _typeInfo.EnterField(node);
+        _typeInfo.Enter(node);
         Enter(node);
         for (var i = 0; i < node.Arguments.Count; i++)
         {
@@ -171,12 +172,12 @@ internal sealed class DocumentWalker
         }
 
         Leave(node);
-        _typeInfo.LeaveField();
+        _typeInfo.Leave(node);
     }
 
     private void WalkInlineFragment(InlineFragmentNode node)
     {
-        _typeInfo.EnterFragment(node.TypeCondition);
+        _typeInfo.Enter(node);
         Enter(node);
         if (node.TypeCondition is not null)
         {
@@ -186,16 +187,16 @@ internal sealed class DocumentWalker
         WalkDirectives(node.Directives);
         WalkSelectionSet(node.SelectionSet);
         Leave(node);
-        _typeInfo.LeaveTypedDefinition();
+        _typeInfo.Leave(node);
     }
 
     private void WalkArgument(ArgumentNode node)
     {
-        _typeInfo.EnterArgument(node);
+        _typeInfo.Enter(node);
         Enter(node);
         WalkValue(node.Value);
         Leave(node);
-        _typeInfo.LeaveArgument();
+        _typeInfo.Leave(node);
     }
 
     private void WalkDirectives(IReadOnlyList<DirectiveNode> directives)
@@ -203,7 +204,7 @@ internal sealed class DocumentWalker
         for (var i = 0; i < directives.Count; i++)
         {
             var directive = directives[i];
-            _typeInfo.EnterDirective(directive);
+            _typeInfo.Enter(directive);
             Enter(directive);
             for (var j = 0; j < directive.Arguments.Count; j++)
             {
@@ -211,7 +212,7 @@ internal sealed class DocumentWalker
             }
 
             Leave(directive);
-            _typeInfo.LeaveDirective();
+            _typeInfo.Leave(directive);
         }
     }
 
@@ -240,13 +241,13 @@ internal sealed class DocumentWalker
                 if (_recordingUsages)
                 {
                     (_usages ??= []).Add(new VariableUsage(
-                        variable, _typeInfo.InputType, _typeInfo.DefaultValueOwner is not null, _typeInfo.ParentInputType));
+                        variable, _typeInfo.InputType, _typeInfo.HasDefaultValue, _typeInfo.ParentInputType));
                 }
 
                 break;
             case ListValueNode list:
                 StackGuard.Ensure();
-                _typeInfo.EnterListValue();
+                _typeInfo.Enter(list);
                 Enter(list);
                 for (var i = 0; i < list.Values.Count; i++)
                 {
@@ -254,7 +255,7 @@ internal sealed class DocumentWalker
                 }
 
                 Leave(list);
-                _typeInfo.LeaveInputPosition();
+                _typeInfo.Leave(list);
                 break;
             case ObjectValueNode objectValue:
                 StackGuard.Ensure();
@@ -262,20 +263,20 @@ internal sealed class DocumentWalker
                 for (var i = 0; i < objectValue.Fields.Count; i++)
                 {
                     var field = objectValue.Fields[i];
-                    _typeInfo.EnterObjectField(field);
+                    _typeInfo.Enter(field);
                     Enter(field);
                     WalkValue(field.Value);
                     Leave(field);
-                    _typeInfo.LeaveInputPosition();
+                    _typeInfo.Leave(field);
                 }
 
                 Leave(objectValue);
                 break;
             case EnumValueNode enumValue:
-                _typeInfo.EnterEnumValue(enumValue);
+                _typeInfo.Enter(enumValue);
                 Enter(enumValue);
                 Leave(enumValue);
-                _typeInfo.LeaveEnumValue();
+                _typeInfo.Leave(enumValue);
                 break;
             default:
                 Enter(node);

@@ -1,6 +1,7 @@
 using Dbs.GraphQL.Errors;
 using Dbs.GraphQL.Language;
 using Dbs.GraphQL.Types;
+using Dbs.GraphQL.Utilities;
 
 namespace Dbs.GraphQL.Validation;
 
