@@ -1,4 +1,5 @@
 using Dbs.GraphQL.Language;
+using Dbs.GraphQL.Utilities;
 
 namespace Dbs.GraphQL.Validation;
 
@@ -21,7 +22,6 @@ internal sealed class DocumentWalker
     private int _depth;
     private bool _recordingUsages;
     private List<VariableUsage>? _usages;
-    private VariableUsage[] _lastUsages = [];
 
     public DocumentWalker(ValidationContext context, TypeInfo typeInfo, ValidationVisitor[] visitors, VisitorDispatch dispatch)
     {
@@ -39,21 +39,16 @@ internal sealed class DocumentWalker
     public Node? GetAncestor(int generations) =>
         generations > 0 && generations <= _depth ? _path[_depth - generations] : null;
 
-    /// <summary>The variable usages of one operation or fragment, found by a walk of that definition alone.</summary>
-    public static VariableUsage[] CollectVariableUsages(ValidationContext context, ExecutableDefinitionNode definition)
-    {
-        var walker = new DocumentWalker(context, new TypeInfo(context.Schema), [], VisitorDispatch.Empty);
-        walker.WalkDefinition(definition);
-        return walker._lastUsages;
-    }
+    /// <summary>Records the variable usages of one operation or fragment with a walk of that definition alone.</summary>
+    public static void RecordVariableUsages(ValidationContext context, ExecutableDefinitionNode definition) =>
+        new DocumentWalker(context, new TypeInfo(context.Schema), [], VisitorDispatch.Empty).WalkDefinition(definition);
 
     public void WalkDocument(DocumentNode document)
     {
         Enter(document);
-        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
+        for (var i = 0; i < document.Definitions.Count; i++)
         {
-            var definition = document.Definitions[definitionIndex];
-            WalkDefinition(definition);
+            WalkDefinition(document.Definitions[i]);
         }
 
         Leave(document);
@@ -80,31 +75,29 @@ internal sealed class DocumentWalker
 
     private void WalkOperationDefinition(OperationDefinitionNode node)
     {
-        _typeInfo.EnterOperationDefinition(node);
+        _typeInfo.Enter(node);
         Enter(node);
         BeginUsages();
-        for (var variableDefinitionIndex = 0; variableDefinitionIndex < node.VariableDefinitions.Count; variableDefinitionIndex++)
+        for (var i = 0; i < node.VariableDefinitions.Count; i++)
         {
-            var variableDefinition = node.VariableDefinitions[variableDefinitionIndex];
-            WalkVariableDefinition(variableDefinition);
+            WalkVariableDefinition(node.VariableDefinitions[i]);
         }
 
         WalkDirectives(node.Directives);
         WalkSelectionSet(node.SelectionSet);
         EndUsages(node);
         Leave(node);
-        _typeInfo.LeaveTypedDefinition();
+        _typeInfo.Leave(node);
     }
 
     private void WalkFragmentDefinition(FragmentDefinitionNode node)
     {
-        _typeInfo.EnterFragment(node.TypeCondition);
+        _typeInfo.Enter(node);
         Enter(node);
         BeginUsages();
-        for (var variableDefinitionIndex = 0; variableDefinitionIndex < node.VariableDefinitions.Count; variableDefinitionIndex++)
+        for (var i = 0; i < node.VariableDefinitions.Count; i++)
         {
-            var variableDefinition = node.VariableDefinitions[variableDefinitionIndex];
-            WalkVariableDefinition(variableDefinition);
+            WalkVariableDefinition(node.VariableDefinitions[i]);
         }
 
         WalkType(node.TypeCondition);
@@ -112,12 +105,12 @@ internal sealed class DocumentWalker
         WalkSelectionSet(node.SelectionSet);
         EndUsages(node);
         Leave(node);
-        _typeInfo.LeaveTypedDefinition();
+        _typeInfo.Leave(node);
     }
 
     private void WalkVariableDefinition(VariableDefinitionNode node)
     {
-        _typeInfo.EnterVariableDefinition(node);
+        _typeInfo.Enter(node);
         Enter(node);
 
         // The defined variable itself is no usage (graphql-js's usage walk skips variable definitions).
@@ -132,17 +125,17 @@ internal sealed class DocumentWalker
         WalkDirectives(node.Directives);
         _recordingUsages = recording;
         Leave(node);
-        _typeInfo.LeaveVariableDefinition();
+        _typeInfo.Leave(node);
     }
 
     private void WalkSelectionSet(SelectionSetNode node)
     {
         StackGuard.Ensure();
-        _typeInfo.EnterSelectionSet();
+        _typeInfo.Enter(node);
         Enter(node);
-        for (var selectionIndex = 0; selectionIndex < node.Selections.Count; selectionIndex++)
+        for (var i = 0; i < node.Selections.Count; i++)
         {
-            var selection = node.Selections[selectionIndex];
+            var selection = node.Selections[i];
             switch (selection)
             {
                 case FieldNode field:
@@ -160,17 +153,16 @@ internal sealed class DocumentWalker
         }
 
         Leave(node);
-        _typeInfo.LeaveSelectionSet();
+        _typeInfo.Leave(node);
     }
 
     private void WalkField(FieldNode node)
     {
-        _typeInfo.EnterField(node);
+        _typeInfo.Enter(node);
         Enter(node);
-        for (var argumentIndex = 0; argumentIndex < node.Arguments.Count; argumentIndex++)
+        for (var i = 0; i < node.Arguments.Count; i++)
         {
-            var argument = node.Arguments[argumentIndex];
-            WalkArgument(argument);
+            WalkArgument(node.Arguments[i]);
         }
 
         WalkDirectives(node.Directives);
@@ -180,12 +172,12 @@ internal sealed class DocumentWalker
         }
 
         Leave(node);
-        _typeInfo.LeaveField();
+        _typeInfo.Leave(node);
     }
 
     private void WalkInlineFragment(InlineFragmentNode node)
     {
-        _typeInfo.EnterFragment(node.TypeCondition);
+        _typeInfo.Enter(node);
         Enter(node);
         if (node.TypeCondition is not null)
         {
@@ -195,33 +187,32 @@ internal sealed class DocumentWalker
         WalkDirectives(node.Directives);
         WalkSelectionSet(node.SelectionSet);
         Leave(node);
-        _typeInfo.LeaveTypedDefinition();
+        _typeInfo.Leave(node);
     }
 
     private void WalkArgument(ArgumentNode node)
     {
-        _typeInfo.EnterArgument(node);
+        _typeInfo.Enter(node);
         Enter(node);
         WalkValue(node.Value);
         Leave(node);
-        _typeInfo.LeaveArgument();
+        _typeInfo.Leave(node);
     }
 
     private void WalkDirectives(IReadOnlyList<DirectiveNode> directives)
     {
-        for (var directiveIndex = 0; directiveIndex < directives.Count; directiveIndex++)
+        for (var i = 0; i < directives.Count; i++)
         {
-            var directive = directives[directiveIndex];
-            _typeInfo.EnterDirective(directive);
+            var directive = directives[i];
+            _typeInfo.Enter(directive);
             Enter(directive);
-            for (var argumentIndex = 0; argumentIndex < directive.Arguments.Count; argumentIndex++)
+            for (var j = 0; j < directive.Arguments.Count; j++)
             {
-                var argument = directive.Arguments[argumentIndex];
-                WalkArgument(argument);
+                WalkArgument(directive.Arguments[j]);
             }
 
             Leave(directive);
-            _typeInfo.LeaveDirective();
+            _typeInfo.Leave(directive);
         }
     }
 
@@ -250,43 +241,42 @@ internal sealed class DocumentWalker
                 if (_recordingUsages)
                 {
                     (_usages ??= []).Add(new VariableUsage(
-                        variable, _typeInfo.InputType, _typeInfo.DefaultValueOwner is not null, _typeInfo.ParentInputType));
+                        variable, _typeInfo.InputType, _typeInfo.HasDefaultValue, _typeInfo.ParentInputType));
                 }
 
                 break;
             case ListValueNode list:
                 StackGuard.Ensure();
-                _typeInfo.EnterListValue();
+                _typeInfo.Enter(list);
                 Enter(list);
-                for (var itemIndex = 0; itemIndex < list.Values.Count; itemIndex++)
+                for (var i = 0; i < list.Values.Count; i++)
                 {
-                    var item = list.Values[itemIndex];
-                    WalkValue(item);
+                    WalkValue(list.Values[i]);
                 }
 
                 Leave(list);
-                _typeInfo.LeaveInputPosition();
+                _typeInfo.Leave(list);
                 break;
             case ObjectValueNode objectValue:
                 StackGuard.Ensure();
                 Enter(objectValue);
-                for (var fieldIndex = 0; fieldIndex < objectValue.Fields.Count; fieldIndex++)
+                for (var i = 0; i < objectValue.Fields.Count; i++)
                 {
-                    var field = objectValue.Fields[fieldIndex];
-                    _typeInfo.EnterObjectField(field);
+                    var field = objectValue.Fields[i];
+                    _typeInfo.Enter(field);
                     Enter(field);
                     WalkValue(field.Value);
                     Leave(field);
-                    _typeInfo.LeaveInputPosition();
+                    _typeInfo.Leave(field);
                 }
 
                 Leave(objectValue);
                 break;
             case EnumValueNode enumValue:
-                _typeInfo.EnterEnumValue(enumValue);
+                _typeInfo.Enter(enumValue);
                 Enter(enumValue);
                 Leave(enumValue);
-                _typeInfo.LeaveEnumValue();
+                _typeInfo.Leave(enumValue);
                 break;
             default:
                 Enter(node);
@@ -387,19 +377,17 @@ internal sealed class DocumentWalker
     private void WalkTypeSystemNodes<T>(IReadOnlyList<T> nodes)
         where T : Node
     {
-        for (var nodeIndex = 0; nodeIndex < nodes.Count; nodeIndex++)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            var node = nodes[nodeIndex];
-            WalkTypeSystemNode(node);
+            WalkTypeSystemNode(nodes[i]);
         }
     }
 
     private void WalkTypes(IReadOnlyList<NamedTypeNode> types)
     {
-        for (var typeIndex = 0; typeIndex < types.Count; typeIndex++)
+        for (var i = 0; i < types.Count; i++)
         {
-            var type = types[typeIndex];
-            WalkType(type);
+            WalkType(types[i]);
         }
     }
 
@@ -412,9 +400,8 @@ internal sealed class DocumentWalker
     private void EndUsages(ExecutableDefinitionNode definition)
     {
         _recordingUsages = false;
-        _lastUsages = _usages is null ? [] : [.. _usages];
+        _context.RecordVariableUsages(definition, _usages is null ? [] : [.. _usages]);
         _usages = null;
-        _context.RecordVariableUsages(definition, _lastUsages);
     }
 
     private void Enter(Node node)

@@ -1,6 +1,7 @@
 using Dbs.GraphQL.Errors;
 using Dbs.GraphQL.Language;
 using Dbs.GraphQL.Types;
+using Dbs.GraphQL.Utilities;
 
 namespace Dbs.GraphQL.Validation;
 
@@ -205,9 +206,8 @@ public sealed class ValidationContext
         }
 
         // Not walked yet (a fragment defined after the operation that spreads it): a walk of its own.
-        usages = DocumentWalker.CollectVariableUsages(this, definition);
-        RecordVariableUsages(definition, usages);
-        return usages;
+        DocumentWalker.RecordVariableUsages(this, definition);
+        return _variableUsages![definition];
     }
 
     /// <summary>The variables used in an operation and in every fragment it reaches.</summary>

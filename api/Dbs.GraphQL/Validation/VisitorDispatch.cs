@@ -147,7 +147,9 @@ internal sealed class VisitorDispatch
         ulong mask = 0;
         foreach (var (name, kinds) in methods)
         {
-            var method = type.GetMethod(name, BindingFlags.Public | BindingFlags.Instance);
+            // By signature, so that an unrelated overload with the same name cannot confuse the lookup.
+            var parameters = Array.ConvertAll(typeof(ValidationVisitor).GetMethod(name)!.GetParameters(), p => p.ParameterType);
+            var method = type.GetMethod(name, BindingFlags.Public | BindingFlags.Instance, parameters);
             if (method is not null && method.DeclaringType != typeof(ValidationVisitor))
             {
                 foreach (var kind in kinds)

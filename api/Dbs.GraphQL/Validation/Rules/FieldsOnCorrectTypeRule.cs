@@ -17,7 +17,7 @@ public sealed class FieldsOnCorrectTypeRule(ValidationContext context) : Validat
 {
     public override bool EnterField(FieldNode node)
     {
-        if (context.TypeInfo.ParentType is not { } type || context.TypeInfo.FieldDefinition is not null)
+        if (context.TypeInfo.ParentType is not { } type || context.TypeInfo.FieldDef is not null)
         {
             return true;
         }

@@ -59,7 +59,7 @@ public sealed class KnownArgumentNamesRule(ValidationContext context) : Validati
     public override bool EnterArgument(ArgumentNode node)
     {
         if (context.TypeInfo.Argument is null
-            && context.TypeInfo.FieldDefinition is { } field
+            && context.TypeInfo.FieldDef is { } field
             && context.TypeInfo.ParentType is { } parentType)
         {
             var argumentName = node.Name.Value;

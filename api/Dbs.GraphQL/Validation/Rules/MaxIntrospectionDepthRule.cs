@@ -3,10 +3,10 @@ using Dbs.GraphQL.Language;
 
 namespace Dbs.GraphQL.Validation.Rules;
 
-// Not a rule of the specification: graphql-js 16.15's recommended defence (included in its specifiedRules)
-// against introspection queries that nest the list fields of __Type (fields, interfaces, possibleTypes,
-// inputFields) three or more levels deep, which make a response grow exponentially with the schema. The spec allows
-// it as an implementation limit (https://spec.graphql.org/September2025/#sec-Introspection).
+// Not a rule of the specification (September 2025 edition: https://spec.graphql.org/September2025/): graphql-js
+// 16.15's recommended defence, part of its specifiedRules, against introspection queries that nest the list fields
+// of __Type (fields, interfaces, possibleTypes, inputFields) three or more levels deep, whose responses grow
+// exponentially with the schema.
 
 /// <summary>Rejects an introspection query that nests introspection lists three or more deep, through fragments too.</summary>
 public sealed class MaxIntrospectionDepthRule(ValidationContext context) : ValidationVisitor

@@ -38,7 +38,7 @@ public sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : V
 
     public override void LeaveField(FieldNode node)
     {
-        if (context.TypeInfo.FieldDefinition is not { } field)
+        if (context.TypeInfo.FieldDef is not { } field)
         {
             return;
         }

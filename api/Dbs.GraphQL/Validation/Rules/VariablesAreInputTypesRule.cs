@@ -1,5 +1,6 @@
 using Dbs.GraphQL.Errors;
 using Dbs.GraphQL.Language;
+using Dbs.GraphQL.Utilities;
 
 namespace Dbs.GraphQL.Validation.Rules;
 
@@ -13,7 +14,7 @@ public sealed class VariablesAreInputTypesRule(ValidationContext context) : Vali
     public override bool EnterVariableDefinition(VariableDefinitionNode node)
     {
         // Unknown types are KnownTypeNamesRule's to report.
-        if (TypeInfo.TypeFromAst(context.Schema, node.Type) is { IsInputType: false } type)
+        if (TypeFromAst.Resolve(context.Schema, node.Type) is { IsInputType: false } type)
         {
             context.ReportError(new GraphQLError(
                 $"Variable \"${node.Variable.Name.Value}\" cannot be non-input type \"{type}\".", [node.Type]));

@@ -44,7 +44,7 @@ public sealed class VariablesInAllowedPositionRule(ValidationContext context) : 
                 continue;
             }
 
-            var variableType = TypeInfo.TypeFromAst(context.Schema, definition.Type);
+            var variableType = TypeFromAst.Resolve(context.Schema, definition.Type);
             if (variableType is not null && !IsAllowed(variableType, definition.DefaultValue, locationType, usage.HasLocationDefaultValue))
             {
                 context.ReportError(new GraphQLError(

@@ -27,4 +27,18 @@ public sealed class KnownFragmentNamesRuleTests
         "Unknown fragment \"Missing\". @ 2:36",
         "Unknown fragment \"Unknown\". @ 3:16",
         "Unknown fragment \"AlsoMissing\". @ 5:30");
+
+    [Fact]
+    public void Reports_every_spread_of_the_same_missing_fragment() => Invalid(Rule, """
+        { dog { ...Gone } cat { ...Gone } }
+        """,
+        "Unknown fragment \"Gone\". @ 1:12",
+        "Unknown fragment \"Gone\". @ 1:28");
+
+    [Fact]
+    public void Knows_a_fragment_defined_twice() => Valid(Rule, """
+        { dog { ...Twice } }
+        fragment Twice on Dog { name }
+        fragment Twice on Dog { nickname }
+        """);
 }
