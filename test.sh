@@ -80,14 +80,18 @@ start_postgres() {
   export DBS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Database=postgres;Username=postgres"
 }
 
-# Sums the per-assembly result lines of the console logger ("Passed!  - Failed: 0, Passed: 57, Skipped: 0, ...").
+# Sums the per-assembly result lines of the console logger ("Passed!  - Failed: 0, Passed: 57, Skipped: 0, ...")
+# and node's test runner totals ("# pass 57", "# fail 0").
 summarise() {
   local passed failed
+  touch "$work/node.log"
   read -r passed failed < <(awk '/- Failed: +[0-9]+, Passed: +[0-9]+/ {
       gsub(/,/, "")
       for (i = 1; i < NF; i++) { if ($i == "Failed:") f += $(i + 1); if ($i == "Passed:") p += $(i + 1) }
     }
-    END { print p + 0, f + 0 }' "$work/test.log")
+    /^# pass [0-9]+$/ { p += $3 }
+    /^# fail [0-9]+$/ { f += $3 }
+    END { print p + 0, f + 0 }' "$work/test.log" "$work/node.log" 2>/dev/null)
   echo "$passed passed, $failed failed"
   [[ $failed -eq 0 ]]
 }
@@ -100,6 +104,11 @@ say "dotnet test Dbs.sln ($configuration)"
 status=0
 dotnet test Dbs.sln --nologo -c "$configuration" --logger "console;verbosity=minimal" 2>&1 | tee "$work/test.log" \
   || status=${PIPESTATUS[0]}
+
+if [[ -f tests/conformance/package.json ]]; then
+  say "node tests of the conformance harness"
+  (cd tests/conformance && npm test 2>&1) | tee "$work/node.log" || status=1
+fi
 
 if ! summarise; then [[ $status -ne 0 ]] || status=1; fi
 exit "$status"
