@@ -567,7 +567,7 @@ internal sealed class OperationExecution
                     return;
                 }
 
-                await Scheduler.DispatchAsync().ConfigureAwait(false);
+                await Scheduler.DispatchAsync().WaitAsync(CancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -594,7 +594,7 @@ internal sealed class OperationExecution
 
             if (Scheduler.HasPendingBatches)
             {
-                await Scheduler.DispatchAsync().ConfigureAwait(false);
+                await Scheduler.DispatchAsync().WaitAsync(CancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -606,7 +606,8 @@ internal sealed class OperationExecution
 
             // A resolver may await one DataLoader and then another: wake up for new batches too.
             tasks[^1] = Scheduler.WhenBatchPendingAsync();
-            await Task.WhenAny(tasks).ConfigureAwait(false);
+            // A resolver that ignores the cancellation must not hold up a timeout.
+            await Task.WhenAny(tasks).WaitAsync(CancellationToken).ConfigureAwait(false);
         }
     }
 
