@@ -7,8 +7,6 @@ namespace Dbs.GraphQL.Execution;
 /// </summary>
 internal sealed class RequestServices(OperationExecution execution, IServiceProvider inner) : IServiceProvider
 {
-    public IServiceProvider Inner { get; } = inner;
-
     public object? GetService(Type serviceType)
     {
         if (serviceType == typeof(BatchScheduler))
@@ -21,6 +19,6 @@ internal sealed class RequestServices(OperationExecution execution, IServiceProv
             return execution.GetDataLoader(serviceType);
         }
 
-        return serviceType == typeof(IServiceProvider) ? this : Inner.GetService(serviceType);
+        return serviceType == typeof(IServiceProvider) ? this : inner.GetService(serviceType);
     }
 }
