@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using Dbs.GraphQL.Errors;
 using Dbs.GraphQL.Language;
 using Dbs.GraphQL.Types;
@@ -11,8 +12,9 @@ namespace Dbs.GraphQL.Execution;
 /// synchronously as long as their values are at hand — compiled getters, default readers, resolvers whose
 /// <see cref="ValueTask{TResult}"/> is already complete — with no task or state machine per field. A resolver that
 /// has to wait leaves its slot pending; once nothing more can run, the DataLoader batches requested so far are
-/// dispatched and the pending fields are completed in the order they were started, each again synchronously
-/// (a wave). All result and error bookkeeping happens on this one logical flow, so it needs no locks.
+/// dispatched and the pending fields are completed as their values arrive (those already there in the order they
+/// were started), each again synchronously (a wave). All result and error bookkeeping happens on this one logical
+/// flow, so it needs no locks.
 /// </summary>
 internal sealed class OperationExecution
 {
@@ -41,7 +43,7 @@ internal sealed class OperationExecution
         _plan = plan;
         _variables = variables;
         _rootValue = rootValue;
-        Services = services;
+        Services = new RequestServices(this, services);
         _initialContextData = contextData;
         _includeExceptionDetails = includeExceptionDetails;
         _tree = tree;
@@ -51,6 +53,7 @@ internal sealed class OperationExecution
 
     public Schema Schema { get; }
 
+    /// <summary>The request's services with its scheduler and DataLoaders (see <see cref="RequestServices"/>).</summary>
     public IServiceProvider Services { get; }
 
     public CancellationToken CancellationToken { get; }
@@ -59,6 +62,7 @@ internal sealed class OperationExecution
 
     public IReadOnlyList<GraphQLError> Errors => _errors;
 
+    /// <summary>Per-request state; concurrent, since asynchronous resolvers may run at the same time.</summary>
     public IDictionary<string, object?> ContextData
     {
         get
@@ -66,8 +70,8 @@ internal sealed class OperationExecution
             lock (_loaderGate)
             {
                 return _contextData ??= _initialContextData is null
-                    ? new Dictionary<string, object?>(StringComparer.Ordinal)
-                    : new Dictionary<string, object?>(_initialContextData, StringComparer.Ordinal);
+                    ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
+                    : new ConcurrentDictionary<string, object?>(_initialContextData, StringComparer.Ordinal);
             }
         }
     }
@@ -111,19 +115,18 @@ internal sealed class OperationExecution
     }
 
     /// <summary>The request's instance of a DataLoader, created on first use.</summary>
-    public T GetDataLoader<T>()
-        where T : class
+    public object GetDataLoader(Type loaderType)
     {
         lock (_loaderGate)
         {
             _dataLoaders ??= [];
-            if (!_dataLoaders.TryGetValue(typeof(T), out var loader))
+            if (!_dataLoaders.TryGetValue(loaderType, out var loader))
             {
-                loader = DataLoaderActivator.Create(typeof(T), Scheduler, Services);
-                _dataLoaders[typeof(T)] = loader;
+                loader = DataLoaderActivator.Create(loaderType, Scheduler, Services);
+                _dataLoaders[loaderType] = loader;
             }
 
-            return (T)loader;
+            return loader;
         }
     }
 
@@ -567,7 +570,7 @@ internal sealed class OperationExecution
                     return;
                 }
 
-                await Scheduler.DispatchAsync().ConfigureAwait(false);
+                await Scheduler.DispatchAsync().WaitAsync(CancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -594,7 +597,7 @@ internal sealed class OperationExecution
 
             if (Scheduler.HasPendingBatches)
             {
-                await Scheduler.DispatchAsync().ConfigureAwait(false);
+                await Scheduler.DispatchAsync().WaitAsync(CancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -606,7 +609,8 @@ internal sealed class OperationExecution
 
             // A resolver may await one DataLoader and then another: wake up for new batches too.
             tasks[^1] = Scheduler.WhenBatchPendingAsync();
-            await Task.WhenAny(tasks).ConfigureAwait(false);
+            // A resolver that ignores the cancellation must not hold up a timeout.
+            await Task.WhenAny(tasks).WaitAsync(CancellationToken).ConfigureAwait(false);
         }
     }
 
