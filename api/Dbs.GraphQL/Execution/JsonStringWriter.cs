@@ -25,7 +25,7 @@ internal static class JsonStringWriter
     {
         if (NeedsEscaping(value))
         {
-            value = Escape(value);
+            value = Utilities.ValueInspector.EscapeJsonString(value);
         }
         else if (value.Length <= StackLimit / 3 - 2)
         {
@@ -52,42 +52,5 @@ internal static class JsonStringWriter
         var length = Encoding.UTF8.GetBytes(value, destination[1..]);
         destination[length + 1] = (byte)'"';
         return length + 2;
-    }
-
-    /// <summary>The JSON.stringify escapes of a string, without the quotes.</summary>
-    public static string Escape(string value)
-    {
-        var builder = new StringBuilder(value.Length + 16);
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        builder.Append(c).Append(value[++i]);
-                    }
-                    else if (c < 0x20 || char.IsSurrogate(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.ToString();
     }
 }

@@ -122,7 +122,7 @@ internal sealed class ResultJsonEmitter
     {
         if (JsonStringWriter.NeedsEscaping(value))
         {
-            value = JsonStringWriter.Escape(value);
+            value = Utilities.ValueInspector.EscapeJsonString(value);
         }
 
         cursor.Ensure(value.Length * 3 + 2);

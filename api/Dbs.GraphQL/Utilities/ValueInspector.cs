@@ -19,12 +19,15 @@ public static class ValueInspector
     public static string Inspect(object? value) => Format(value, 0);
 
     /// <summary>JSON.stringify of a string: quotes, backslash escapes for control characters only.</summary>
-    public static string Quote(string value)
+    public static string Quote(string value) => "\"" + EscapeJsonString(value) + "\"";
+
+    /// <summary>The JSON.stringify escapes of a string, without the quotes.</summary>
+    internal static string EscapeJsonString(string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        foreach (var c in value)
+        var builder = new StringBuilder(value.Length + 16);
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -35,7 +38,11 @@ public static class ValueInspector
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (c < 0x20 || char.IsSurrogate(c))
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (c < 0x20 || char.IsSurrogate(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -48,7 +55,7 @@ public static class ValueInspector
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.ToString();
     }
 
     private static string Format(object? value, int depth)
