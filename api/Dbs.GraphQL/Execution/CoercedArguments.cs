@@ -33,15 +33,4 @@ internal sealed class CoercedArguments
         value = null;
         return false;
     }
-
-    public IReadOnlyDictionary<string, object?> ToDictionary()
-    {
-        var result = new Dictionary<string, object?>(_names.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _names.Length; i++)
-        {
-            result[_names[i]] = _values[i];
-        }
-
-        return result;
-    }
 }

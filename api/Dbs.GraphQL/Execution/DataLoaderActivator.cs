@@ -27,7 +27,7 @@ internal static class DataLoaderActivator
             {
                 arguments[i] = services;
             }
-            else if (services.GetService(parameter.ParameterType) is { } service)
+            else if (parameter.ParameterType != loaderType && services.GetService(parameter.ParameterType) is { } service)
             {
                 arguments[i] = service;
             }

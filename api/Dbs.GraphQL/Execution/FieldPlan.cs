@@ -35,11 +35,7 @@ internal sealed class FieldPlan
         {
             ConstantArguments = CoercedArguments.Empty;
         }
-        else if (ArgumentCoercion.UsesVariables(arguments))
-        {
-            HasVariableArguments = true;
-        }
-        else
+        else if (!ArgumentCoercion.UsesVariables(arguments))
         {
             try
             {
@@ -82,10 +78,10 @@ internal sealed class FieldPlan
 
     public Func<object, bool>? BooleanGetter { get; private set; }
 
-    /// <summary>Arguments without variables, coerced once; null when they use variables or failed.</summary>
+    /// <summary>
+    /// Arguments without variables, coerced once; null when they use variables (coerced once per request) or failed.
+    /// </summary>
     public CoercedArguments? ConstantArguments { get; }
-
-    public bool HasVariableArguments { get; }
 
     /// <summary>Why the constant arguments could not be coerced; reported at every execution of the field.</summary>
     public GraphQLError? ArgumentError { get; }

@@ -41,7 +41,7 @@ internal sealed class OperationExecution
         _plan = plan;
         _variables = variables;
         _rootValue = rootValue;
-        Services = services;
+        Services = new RequestServices(this, services);
         _initialContextData = contextData;
         _includeExceptionDetails = includeExceptionDetails;
         _tree = tree;
@@ -51,6 +51,7 @@ internal sealed class OperationExecution
 
     public Schema Schema { get; }
 
+    /// <summary>The request's services with its scheduler and DataLoaders (see <see cref="RequestServices"/>).</summary>
     public IServiceProvider Services { get; }
 
     public CancellationToken CancellationToken { get; }
@@ -111,19 +112,18 @@ internal sealed class OperationExecution
     }
 
     /// <summary>The request's instance of a DataLoader, created on first use.</summary>
-    public T GetDataLoader<T>()
-        where T : class
+    public object GetDataLoader(Type loaderType)
     {
         lock (_loaderGate)
         {
             _dataLoaders ??= [];
-            if (!_dataLoaders.TryGetValue(typeof(T), out var loader))
+            if (!_dataLoaders.TryGetValue(loaderType, out var loader))
             {
-                loader = DataLoaderActivator.Create(typeof(T), Scheduler, Services);
-                _dataLoaders[typeof(T)] = loader;
+                loader = DataLoaderActivator.Create(loaderType, Scheduler, Services);
+                _dataLoaders[loaderType] = loader;
             }
 
-            return (T)loader;
+            return loader;
         }
     }
 
@@ -567,7 +567,7 @@ internal sealed class OperationExecution
                     return;
                 }
 
-                await Scheduler.DispatchAsync().ConfigureAwait(false);
+                await Scheduler.DispatchAsync().WaitAsync(CancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -594,7 +594,7 @@ internal sealed class OperationExecution
 
             if (Scheduler.HasPendingBatches)
             {
-                await Scheduler.DispatchAsync().ConfigureAwait(false);
+                await Scheduler.DispatchAsync().WaitAsync(CancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -606,7 +606,8 @@ internal sealed class OperationExecution
 
             // A resolver may await one DataLoader and then another: wake up for new batches too.
             tasks[^1] = Scheduler.WhenBatchPendingAsync();
-            await Task.WhenAny(tasks).ConfigureAwait(false);
+            // A resolver that ignores the cancellation must not hold up a timeout.
+            await Task.WhenAny(tasks).WaitAsync(CancellationToken).ConfigureAwait(false);
         }
     }
 

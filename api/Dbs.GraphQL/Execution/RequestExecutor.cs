@@ -36,6 +36,10 @@ public sealed class RequestExecutor
 
     public DocumentCache DocumentCache { get; }
 
+    /// <summary>Executes a document's only operation without variables.</summary>
+    public Task<ExecutionResult> ExecuteAsync(string query, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(new OperationRequest { Query = query }, cancellationToken);
+
     /// <summary>
     /// Executes the request. Request errors (syntax, validation, operation, limits, variables) come back as a result
     /// with errors and no data; only the caller's own cancellation throws.

@@ -11,7 +11,7 @@ public static class ResolverContextExtensions
     /// and services.
     /// </summary>
     public static T DataLoader<T>(this IResolverContext context)
-        where T : class => Own(context).Execution.GetDataLoader<T>();
+        where T : class => (T)Own(context).Execution.GetDataLoader(typeof(T));
 
     /// <summary>The response path of the field being resolved: response keys and list indices.</summary>
     public static IReadOnlyList<object> Path(this IResolverContext context)

@@ -19,7 +19,7 @@ internal sealed class ResultTree
     public int NodeCount { get; private set; }
 
     /// <summary>Arrays larger than this are not kept for reuse.</summary>
-    public bool IsLarge => Slots.Length > 1 << 20;
+    public bool IsLarge => Slots.Length > 1 << 18;
 
     public int AddObject(SelectionSetPlan plan, int parent, int parentSlot)
     {

@@ -3,7 +3,7 @@ namespace Dbs.GraphQL.Execution;
 /// <summary>Keeps a few cleared result trees for reuse, so that a warm executor allocates almost nothing per result.</summary>
 internal sealed class ResultTreePool
 {
-    private const int MaxKept = 8;
+    private const int MaxKept = 4;
 
     private readonly Stack<ResultTree> _trees = new();
 

@@ -56,6 +56,15 @@ public sealed class AsyncExecutionTests
     }
 
     [Fact]
+    public async Task A_timeout_ends_the_operation_even_when_a_resolver_ignores_the_cancellation()
+    {
+        var never = new TaskCompletionSource<object?>();
+        var schema = Run.Schema("type Query { wait: Int }", builder => builder.AddResolver("Query", "wait", _ => new ValueTask<object?>(never.Task)));
+        var json = await Run.Json(schema, "{ wait }", options: new RequestExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(50) });
+        Assert.Contains("EXECUTION_TIMEOUT", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_object_deeper_than_one_stack_allows_completes_from_the_queue()
     {
         var schema = Run.Schema("type Query { node: Node } type Node { depth: Int next: Node }", builder => builder

@@ -127,6 +127,27 @@ public sealed class DataLoaderTests
         Assert.True(loader.LoadAsync(2).IsCompletedSuccessfully);
     }
 
+    [Fact]
+    public async Task Resolver_methods_receive_the_request_loaders_as_parameters()
+    {
+        var sdl = "type Query { agreements: [Agreement!]! } type Agreement { id: Int! supplier: Supplier } type Supplier { id: Int! name: String }";
+        var schema = Run.Schema(sdl, builder => builder
+            .AddResolver("Query", "agreements", _ => Enumerable.Range(1, 4).Select(id => new Agreement(id, id % 2)).ToList())
+            .BindRuntimeType<Agreement>("Agreement")
+            .BindRuntimeType<Supplier>("Supplier")
+            .AddResolver<AgreementResolvers>("Agreement"));
+        var log = new FetchLog();
+        var executor = new RequestExecutor(schema);
+        using var result = await executor.ExecuteAsync(new OperationRequest { Query = "{ agreements { id supplier { name } } }", Services = new Services(log) });
+        Assert.Equal(["SupplierById: 1, 0"], log.Fetches);
+        Assert.Equal(Run.Expect("{'data':{'agreements':[{'id':1,'supplier':{'name':'Supplier 1'}},{'id':2,'supplier':{'name':'Supplier 0'}},{'id':3,'supplier':{'name':'Supplier 1'}},{'id':4,'supplier':{'name':'Supplier 0'}}]}}"), result.ToJson());
+    }
+
+    private sealed class AgreementResolvers
+    {
+        public ValueTask<Supplier?> GetSupplierAsync(Agreement parent, SupplierById loader) => loader.LoadAsync(parent.SupplierId);
+    }
+
     private sealed record Agreement(int Id, int SupplierId);
 
     private sealed record Supplier(int Id, string Name);

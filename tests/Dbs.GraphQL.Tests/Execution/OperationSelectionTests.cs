@@ -14,6 +14,14 @@ public sealed class OperationSelectionTests
     }
 
     [Fact]
+    public async Task Runs_a_query_given_as_text()
+    {
+        var schema = Run.Schema("type Query { a: Int }", builder => builder.AddResolver("Query", "a", _ => 5));
+        using var result = await new RequestExecutor(schema).ExecuteAsync("{ a }");
+        Assert.Equal(5, result.Data!["a"]);
+    }
+
+    [Fact]
     public async Task Runs_the_named_operation()
     {
         var json = await Run.Json(Schema, "query One { a } mutation Two { b }", Root, operationName: "Two");
