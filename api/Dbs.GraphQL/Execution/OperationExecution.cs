@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using Dbs.GraphQL.Errors;
 using Dbs.GraphQL.Language;
 using Dbs.GraphQL.Types;
@@ -11,8 +12,9 @@ namespace Dbs.GraphQL.Execution;
 /// synchronously as long as their values are at hand — compiled getters, default readers, resolvers whose
 /// <see cref="ValueTask{TResult}"/> is already complete — with no task or state machine per field. A resolver that
 /// has to wait leaves its slot pending; once nothing more can run, the DataLoader batches requested so far are
-/// dispatched and the pending fields are completed in the order they were started, each again synchronously
-/// (a wave). All result and error bookkeeping happens on this one logical flow, so it needs no locks.
+/// dispatched and the pending fields are completed as their values arrive (those already there in the order they
+/// were started), each again synchronously (a wave). All result and error bookkeeping happens on this one logical
+/// flow, so it needs no locks.
 /// </summary>
 internal sealed class OperationExecution
 {
@@ -60,6 +62,7 @@ internal sealed class OperationExecution
 
     public IReadOnlyList<GraphQLError> Errors => _errors;
 
+    /// <summary>Per-request state; concurrent, since asynchronous resolvers may run at the same time.</summary>
     public IDictionary<string, object?> ContextData
     {
         get
@@ -67,8 +70,8 @@ internal sealed class OperationExecution
             lock (_loaderGate)
             {
                 return _contextData ??= _initialContextData is null
-                    ? new Dictionary<string, object?>(StringComparer.Ordinal)
-                    : new Dictionary<string, object?>(_initialContextData, StringComparer.Ordinal);
+                    ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
+                    : new ConcurrentDictionary<string, object?>(_initialContextData, StringComparer.Ordinal);
             }
         }
     }
