@@ -1,3 +1,4 @@
+using Dbs.Api.Authentication;
 using Dbs.Api.Commands;
 using Dbs.Api.Hosting;
 using Dbs.Portal;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDbsDatabase();
 builder.Services.AddDbsHealthChecks();
+builder.Services.AddDbsAuthentication();
 builder.AddDbsPortal();
 
 var app = builder.Build();
@@ -19,6 +21,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseDbsSecurityHeaders();
+app.UseAuthentication();
 app.MapStaticAssets();
 app.MapDbsHealth();
 app.MapDbsPortal();
