@@ -1,5 +1,6 @@
 using Dbs.Api.Authentication;
 using Dbs.Api.Commands;
+using Dbs.Api.GraphQL;
 using Dbs.Api.Hosting;
 using Dbs.Portal;
 
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddDbsDatabase();
 builder.Services.AddDbsHealthChecks();
 builder.Services.AddDbsAuthentication();
+builder.AddDbsGraphQL();
 builder.AddDbsPortal();
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ app.UseDbsSecurityHeaders();
 app.UseAuthentication();
 app.MapStaticAssets();
 app.MapDbsHealth();
+app.MapDbsGraphQL();
 app.MapDbsPortal();
 
 await app.RunAsync();
