@@ -49,6 +49,7 @@ internal static class AdminCommandLine
         root.Add(MigrateCommand.Create(context));
         root.Add(SeedDemoCommand.Create(context));
         root.Add(TokenCommand.Create(context));
+        root.Add(SchemaExportCommand.Create(context));
         root.Add(HelpCommand(root));
 
         // Reached only through options alone (e.g. "--verbose"): the web server's switches never get here.
