@@ -1,7 +1,13 @@
+using Dbs.Api.Features.Agreements;
+using Dbs.Api.Features.ItSystems;
 using Dbs.Api.Features.Me;
 using Dbs.Api.Features.Municipalities;
 using Dbs.Api.Features.Relay;
+using Dbs.Api.Features.Suppliers;
+using Dbs.Domain.Agreements;
+using Dbs.Domain.ItSystems;
 using Dbs.Domain.Municipalities;
+using Dbs.Domain.Suppliers;
 using Dbs.GraphQL.Execution;
 using Dbs.GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -52,6 +58,15 @@ internal static class GraphQLSetup
             .BindRuntimeType<Municipality>("Municipality")
             .AddResolver<MunicipalityType>("Municipality")
             .AddResolver("MunicipalitiesConnection", "totalCount", TotalCount<Municipality>)
+            .AddResolver<Features.Agreements.AgreementQueries>("Query")
+            .BindRuntimeType<Agreement>("Agreement")
+            .BindRuntimeType<AgreementStatus>("AgreementStatus")
+            .AddResolver<AgreementType>("Agreement")
+            .AddResolver("AgreementsConnection", "totalCount", TotalCount<Agreement>)
+            .BindRuntimeType<Supplier>("Supplier")
+            .AddResolver<SupplierType>("Supplier")
+            .BindRuntimeType<ItSystem>("ItSystem")
+            .AddResolver<ItSystemType>("ItSystem")
             .Create();
 
     public static string ReadContract()

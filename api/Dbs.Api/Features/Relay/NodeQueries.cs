@@ -38,6 +38,9 @@ public sealed class NodeQueries
         GlobalId.Decode(globalId) switch
         {
             ("Municipality", var key) => await scope.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.Id == key, cancellationToken),
+            ("Supplier", var key) => await scope.Suppliers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken),
+            ("ItSystem", var key) => await scope.ItSystems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken),
+            ("Agreement", var key) => await scope.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == key, cancellationToken),
             _ => null,
         };
 }
