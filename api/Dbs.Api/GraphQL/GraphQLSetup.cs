@@ -10,6 +10,7 @@ using Dbs.Domain.Municipalities;
 using Dbs.Domain.Suppliers;
 using Dbs.GraphQL.Execution;
 using Dbs.GraphQL.Types;
+using Dbs.GraphQL.Utilities;
 using Microsoft.Extensions.Options;
 
 namespace Dbs.Api.GraphQL;
@@ -45,6 +46,8 @@ internal static class GraphQLSetup
     public static WebApplication MapDbsGraphQL(this WebApplication app)
     {
         app.Map(Path, context => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+        var sdl = SchemaPrinter.PrintSchema(app.Services.GetRequiredService<RequestExecutor>().Schema) + "\n";
+        app.MapGet(Path + "/schema.graphql", () => Results.Text(sdl, "text/plain; charset=utf-8"));
         return app;
     }
 

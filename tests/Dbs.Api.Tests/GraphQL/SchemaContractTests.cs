@@ -20,6 +20,17 @@ public sealed class SchemaContractTests
     }
 
     [Fact]
+    public async Task The_host_serves_the_sdl_at_graphql_schema_graphql()
+    {
+        using var host = new GraphQLHost();
+
+        using var response = await host.Client.GetAsync(new Uri("/graphql/schema.graphql", UriKind.Relative));
+
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(SchemaExportCommand.Print(), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Schema_export_writes_the_served_schema_to_the_output()
     {
         var run = await AdminRun.RunAsync(["schema", "export", "--output", "-"]);
