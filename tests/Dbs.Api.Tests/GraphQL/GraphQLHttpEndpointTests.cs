@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dbs.Api.Tests.GraphQL;
 
-public sealed class GraphQLHttpEndpointTests : IDisposable
+public sealed class GraphQLHttpEndpointTests : IAsyncLifetime
 {
     private readonly GraphQLHost _host = new(new Dictionary<string, string?> { ["GraphQL:MaxRequestBytes"] = "2048" });
 
@@ -142,7 +142,9 @@ public sealed class GraphQLHttpEndpointTests : IDisposable
         Assert.Equal(98, body.GetProperty("data").GetProperty("b").GetProperty("totalCount").GetInt32());
     }
 
-    public void Dispose() => _host.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string body, string contentType, string? accept)
     {

@@ -22,7 +22,7 @@ public sealed class SchemaContractTests
     [Fact]
     public async Task The_host_serves_the_sdl_at_graphql_schema_graphql()
     {
-        using var host = new GraphQLHost();
+        await using var host = new GraphQLHost();
 
         using var response = await host.Client.GetAsync(new Uri("/graphql/schema.graphql", UriKind.Relative));
 
@@ -46,12 +46,13 @@ public sealed class SchemaContractTests
     [Fact]
     public async Task Introspection_through_graphql_js_round_trips_to_schema_graphql()
     {
-        using var host = new GraphQLHost();
+        await using var host = new GraphQLHost();
         var conformance = Path.Combine(RepositoryRoot.Path, "tests", "conformance");
         var query = await File.ReadAllTextAsync(Path.Combine(conformance, "introspection-query.graphql"));
         var (status, body) = await host.PostAsync(query);
         Assert.Equal(200, status);
-        var result = Path.Combine(host.Database.Folder, "introspection.json");
+        using var folder = new SqliteFile();
+        var result = Path.Combine(folder.Folder, "introspection.json");
         await File.WriteAllTextAsync(result, body.ToString());
 
         using var node = Process.Start(new ProcessStartInfo("node",

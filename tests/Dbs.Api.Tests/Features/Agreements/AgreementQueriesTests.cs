@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dbs.Api.Tests.Features.Agreements;
 
 /// <summary>The agreements connection over the demo data, with its relations loaded by DataLoaders.</summary>
-public sealed class AgreementQueriesTests : IClassFixture<AgreementQueriesTests.DemoHost>
+public abstract class AgreementQueriesTests
 {
     private const string Page =
         "query($n: Int) { agreements(first: $n) { totalCount nodes { id status municipality { code } " +
@@ -16,7 +16,7 @@ public sealed class AgreementQueriesTests : IClassFixture<AgreementQueriesTests.
 
     private readonly Xunit.Abstractions.ITestOutputHelper _output;
 
-    public AgreementQueriesTests(DemoHost demo, Xunit.Abstractions.ITestOutputHelper output)
+    protected AgreementQueriesTests(DemoHost demo, Xunit.Abstractions.ITestOutputHelper output)
     {
         _demo = demo;
         _output = output;
@@ -26,7 +26,7 @@ public sealed class AgreementQueriesTests : IClassFixture<AgreementQueriesTests.
     public async Task Fifty_agreements_with_relations_take_as_many_statements_as_five()
     {
         var token = await _demo.Host.TokenAsync("dbs");
-        using var counter = new SqlCommandCounter(_demo.Host.Database.Folder);
+        using var counter = new SqlCommandCounter(_demo.Host.DatabaseMarker);
 
         var five = await PageAsync(token, 5);
         var forFive = counter.Count;
@@ -52,7 +52,7 @@ public sealed class AgreementQueriesTests : IClassFixture<AgreementQueriesTests.
         var viborg = await _demo.Host.TokenAsync("791");
         int foreignId;
         int ownCount;
-        await using (var db = _demo.Host.Database.CreateContext())
+        await using (var db = _demo.Host.CreateContext())
         {
             foreignId = await db.Agreements.Where(a => a.Municipality.Code != "791").Select(a => a.Id).FirstAsync();
             ownCount = await db.Agreements.CountAsync(a => a.Municipality.Code == "791");
@@ -73,7 +73,7 @@ public sealed class AgreementQueriesTests : IClassFixture<AgreementQueriesTests.
     {
         string cvr;
         int supplierId;
-        await using (var db = _demo.Host.Database.CreateContext())
+        await using (var db = _demo.Host.CreateContext())
         {
             var supplier = await db.Suppliers.OrderBy(s => s.Id).FirstAsync();
             (cvr, supplierId) = (supplier.Cvr, supplier.Id);
@@ -93,22 +93,45 @@ public sealed class AgreementQueriesTests : IClassFixture<AgreementQueriesTests.
         Assert.False(body.TryGetProperty("errors", out _), body.ToString());
         return body.GetProperty("data").GetProperty("agreements");
     }
+}
 
-    /// <summary>One host over the demo data (scale 1), shared by these tests; they only read.</summary>
-    public sealed class DemoHost : IAsyncLifetime
+/// <summary>One host over the demo data (scale 1), shared by a provider's tests; they only read.</summary>
+public abstract class DemoHost : IAsyncLifetime
+{
+    private GraphQLHost? _host;
+
+    public GraphQLHost Host => _host ?? throw new InvalidOperationException("The host is not started yet.");
+
+    public async Task InitializeAsync()
     {
-        public GraphQLHost Host { get; } = new();
+        _host = await CreateHostAsync();
+        var seeded = await _host.RunAsync("seed-demo");
+        Assert.Equal(0, seeded.ExitCode);
+    }
 
-        public async Task InitializeAsync()
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
         {
-            var seeded = await AdminRun.RunAsync(["seed-demo"], Host.Database);
-            Assert.Equal(0, seeded.ExitCode);
-        }
-
-        public Task DisposeAsync()
-        {
-            Host.Dispose();
-            return Task.CompletedTask;
+            await _host.DisposeAsync();
         }
     }
+
+    protected abstract Task<GraphQLHost> CreateHostAsync();
 }
+
+public sealed class SqliteDemoHost : DemoHost
+{
+    protected override Task<GraphQLHost> CreateHostAsync() => Task.FromResult(new GraphQLHost());
+}
+
+public sealed class PostgresDemoHost : DemoHost
+{
+    protected override Task<GraphQLHost> CreateHostAsync() => GraphQLHost.OnPostgresAsync();
+}
+
+public sealed class AgreementQueriesTestsOnSqlite(SqliteDemoHost demo, Xunit.Abstractions.ITestOutputHelper output)
+    : AgreementQueriesTests(demo, output), IClassFixture<SqliteDemoHost>;
+
+public sealed class AgreementQueriesTestsOnPostgres(PostgresDemoHost demo, Xunit.Abstractions.ITestOutputHelper output)
+    : AgreementQueriesTests(demo, output), IClassFixture<PostgresDemoHost>;

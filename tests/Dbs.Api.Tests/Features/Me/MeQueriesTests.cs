@@ -5,7 +5,7 @@ using Dbs.Domain.Suppliers;
 
 namespace Dbs.Api.Tests.Features.Me;
 
-public sealed class MeQueriesTests : IDisposable
+public sealed class MeQueriesTests : IAsyncLifetime
 {
     private const string Query = "{ me { organisationKind organisationId organisationName role displayName } }";
     private readonly GraphQLHost _host = new();
@@ -36,7 +36,7 @@ public sealed class MeQueriesTests : IDisposable
     [Fact]
     public async Task A_supplier_token_names_the_supplier_and_a_dbs_token_has_no_organisation_id()
     {
-        await using (var db = _host.Database.CreateContext())
+        await using (var db = _host.CreateContext())
         {
             db.Add(new Supplier(Cvr.Parse("10000009"), "Eksempel Software A/S"));
             await db.SaveChangesAsync();
@@ -53,7 +53,9 @@ public sealed class MeQueriesTests : IDisposable
             (Text(dbs, "organisationKind"), Text(dbs, "organisationName"), dbs.GetProperty("organisationId").ValueKind));
     }
 
-    public void Dispose() => _host.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     private static string? Text(JsonElement element, string name) => element.GetProperty(name).GetString();
 }

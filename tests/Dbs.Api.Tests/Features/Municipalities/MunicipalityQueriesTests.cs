@@ -3,7 +3,7 @@ using Dbs.Api.Tests.Support;
 
 namespace Dbs.Api.Tests.Features.Municipalities;
 
-public sealed class MunicipalityQueriesTests : IDisposable
+public sealed class MunicipalityQueriesTests : IAsyncLifetime
 {
     private const string Page =
         "query($first: Int, $after: String, $last: Int, $before: String) { municipalities(first: $first, after: $after, last: $last, before: $before) " +
@@ -69,7 +69,9 @@ public sealed class MunicipalityQueriesTests : IDisposable
         Assert.Equal("AUTH_NOT_AUTHENTICATED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
-    public void Dispose() => _host.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     private async Task<JsonElement> PageAsync(string token, object variables)
     {

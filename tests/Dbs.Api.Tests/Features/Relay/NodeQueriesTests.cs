@@ -5,7 +5,7 @@ using Dbs.Api.Tests.Support;
 
 namespace Dbs.Api.Tests.Features.Relay;
 
-public sealed class NodeQueriesTests : IDisposable
+public sealed class NodeQueriesTests : IAsyncLifetime
 {
     private readonly GraphQLHost _host = new();
 
@@ -60,5 +60,7 @@ public sealed class NodeQueriesTests : IDisposable
         Assert.Equal("`nodes` takes at most 50 ids; 51 were given.", body.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
-    public void Dispose() => _host.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 }
