@@ -1,4 +1,6 @@
+using Dbs.Api.Authentication;
 using Dbs.Api.Commands;
+using Dbs.Api.GraphQL;
 using Dbs.Api.Hosting;
 using Dbs.Portal;
 
@@ -12,6 +14,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDbsDatabase();
 builder.Services.AddDbsHealthChecks();
+builder.Services.AddDbsAuthentication();
+builder.AddDbsGraphQL();
 builder.AddDbsPortal();
 
 var app = builder.Build();
@@ -19,8 +23,10 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseDbsSecurityHeaders();
+app.UseAuthentication();
 app.MapStaticAssets();
 app.MapDbsHealth();
+app.MapDbsGraphQL();
 app.MapDbsPortal();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using Dbs.Domain.Acknowledgements;
+using Dbs.Domain.ApiTokens;
 using Dbs.Domain.Findings;
 using Dbs.Domain.ItSystems;
 using Dbs.Domain.Persistence;
@@ -56,6 +57,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<FindingService>();
         services.AddScoped<SubProcessorService>();
         services.AddScoped<AcknowledgementService>();
+        services.AddScoped<ApiTokenService>();
         return services;
     }
 }

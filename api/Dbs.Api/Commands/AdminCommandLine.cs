@@ -48,6 +48,8 @@ internal static class AdminCommandLine
             "with one it runs that admin command with the same configuration and exits.");
         root.Add(MigrateCommand.Create(context));
         root.Add(SeedDemoCommand.Create(context));
+        root.Add(TokenCommand.Create(context));
+        root.Add(SchemaExportCommand.Create(context));
         root.Add(HelpCommand(root));
 
         // Reached only through options alone (e.g. "--verbose"): the web server's switches never get here.

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Dbs.Domain.Acknowledgements;
+using Dbs.Domain.ApiTokens;
 using Dbs.Domain.Agreements;
 using Dbs.Domain.Auditing;
 using Dbs.Domain.Common;
@@ -79,6 +80,8 @@ public abstract class DbsDbContext : DbContext
     public DbSet<ReportAcknowledgement> ReportAcknowledgements => Set<ReportAcknowledgement>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,0 +1,19 @@
+using Dbs.GraphQL.Errors;
+using Dbs.GraphQL.Execution;
+
+namespace Dbs.Api.GraphQL;
+
+/// <summary>Field-level refusals, with HotChocolate's error codes; what a caller sees is AccessScope's business.</summary>
+public static class Authorization
+{
+    /// <summary>Throws <c>AUTH_NOT_AUTHENTICATED</c> for an anonymous caller: the field becomes null with that error.</summary>
+    public static void RequireSignedIn(RequestData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Actor is null)
+        {
+            throw new GraphQLError("The current user is not authorized to access this resource.",
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.NotAuthenticated });
+        }
+    }
+}

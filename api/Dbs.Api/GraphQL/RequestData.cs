@@ -1,0 +1,39 @@
+using Dbs.Api.Authentication;
+using Dbs.Domain.Access;
+using Dbs.Domain.Common;
+using Dbs.Domain.Persistence;
+
+namespace Dbs.Api.GraphQL;
+
+/// <summary>
+/// A request's reads: the request's scoped <see cref="DbsDbContext"/>, seen through the caller's
+/// <see cref="AccessScope"/>. The engine runs sibling resolvers concurrently and a DbContext serves one command at a
+/// time, so reads take turns.
+/// </summary>
+public sealed class RequestData(DbsDbContext db, IHttpContextAccessor http) : IDisposable
+{
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private AccessScope? _scope;
+
+    /// <summary>The caller; null when anonymous.</summary>
+    public Actor? Actor => Scope.Actor;
+
+    private AccessScope Scope => _scope ??= new AccessScope(db,
+        http.HttpContext?.User is { } user ? ActorClaims.ToActor(user) : null);
+
+    public async Task<T> ReadAsync<T>(Func<AccessScope, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await _turn.WaitAsync(cancellationToken);
+        try
+        {
+            return await read(Scope, cancellationToken);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    public void Dispose() => _turn.Dispose();
+}
