@@ -68,8 +68,12 @@ internal static class GraphQLSetup
             .AddResolver("AgreementsConnection", "totalCount", TotalCount<Agreement>)
             .BindRuntimeType<Supplier>("Supplier")
             .AddResolver<SupplierType>("Supplier")
+            .AddResolver<SupplierQueries>("Query")
+            .AddResolver("SuppliersConnection", "totalCount", TotalCount<Supplier>)
             .BindRuntimeType<ItSystem>("ItSystem")
             .AddResolver<ItSystemType>("ItSystem")
+            .AddResolver<Features.ItSystems.ItSystemQueries>("Query")
+            .AddResolver("ItSystemsConnection", "totalCount", TotalCount<ItSystem>)
             .Create();
 
     public static string ReadContract()
