@@ -4,10 +4,12 @@ using Dbs.Api.Features.Me;
 using Dbs.Api.Features.Municipalities;
 using Dbs.Api.Features.Relay;
 using Dbs.Api.Features.Suppliers;
+using Dbs.Api.Features.Supervisions;
 using Dbs.Domain.Agreements;
 using Dbs.Domain.ItSystems;
 using Dbs.Domain.Municipalities;
 using Dbs.Domain.Suppliers;
+using Dbs.Domain.Supervisions;
 using Dbs.GraphQL.Execution;
 using Dbs.GraphQL.Types;
 using Dbs.GraphQL.Utilities;
@@ -74,6 +76,12 @@ internal static class GraphQLSetup
             .AddResolver<ItSystemType>("ItSystem")
             .AddResolver<Features.ItSystems.ItSystemQueries>("Query")
             .AddResolver("ItSystemsConnection", "totalCount", TotalCount<ItSystem>)
+            .AddResolver<Features.Supervisions.SupervisionQueries>("Query")
+            .BindRuntimeType<Supervision>("Supervision")
+            .BindRuntimeType<SupervisionStatus>("SupervisionStatus")
+            .BindRuntimeType<SupervisionMethod>("SupervisionMethod")
+            .AddResolver<SupervisionType>("Supervision")
+            .AddResolver("SupervisionsConnection", "totalCount", TotalCount<Supervision>)
             .Create();
 
     public static string ReadContract()
