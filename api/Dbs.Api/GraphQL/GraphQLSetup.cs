@@ -1,4 +1,5 @@
 using Dbs.Api.Features.Agreements;
+using Dbs.Api.Features.Findings;
 using Dbs.Api.Features.ItSystems;
 using Dbs.Api.Features.Me;
 using Dbs.Api.Features.Municipalities;
@@ -6,6 +7,7 @@ using Dbs.Api.Features.Relay;
 using Dbs.Api.Features.Suppliers;
 using Dbs.Api.Features.Supervisions;
 using Dbs.Domain.Agreements;
+using Dbs.Domain.Findings;
 using Dbs.Domain.ItSystems;
 using Dbs.Domain.Municipalities;
 using Dbs.Domain.Suppliers;
@@ -82,6 +84,13 @@ internal static class GraphQLSetup
             .BindRuntimeType<SupervisionMethod>("SupervisionMethod")
             .AddResolver<SupervisionType>("Supervision")
             .AddResolver("SupervisionsConnection", "totalCount", TotalCount<Supervision>)
+            .AddResolver<FindingQueries>("Query")
+            .BindRuntimeType<Finding>("Finding")
+            .BindRuntimeType<FindingKind>("FindingKind")
+            .BindRuntimeType<FindingSeverity>("FindingSeverity")
+            .BindRuntimeType<FindingStatus>("FindingStatus")
+            .AddResolver<FindingType>("Finding")
+            .AddResolver("FindingsConnection", "totalCount", TotalCount<Finding>)
             .Create();
 
     public static string ReadContract()

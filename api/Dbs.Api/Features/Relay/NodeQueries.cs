@@ -41,6 +41,7 @@ public sealed class NodeQueries
             ("Supplier", var key) => await scope.Suppliers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken),
             ("ItSystem", var key) => await scope.ItSystems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken),
             ("Supervision", var key) => await scope.Supervisions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken),
+            ("Finding", var key) => await scope.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == key, cancellationToken),
             ("Agreement", var key) => await scope.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == key, cancellationToken),
             _ => null,
         };
