@@ -7,9 +7,10 @@ namespace Dbs.Api.Commands;
 /// <summary>
 /// What an admin command needs from its surroundings: where to write, and the app's services built from the same
 /// configuration as the web host (appsettings, environment variables such as <c>ConnectionStrings__Dbs</c>).
-/// Tests pass their own writers and configuration.
+/// Tests pass their own writers, configuration and environment name (null: ASPNETCORE_ENVIRONMENT, as usual).
 /// </summary>
-internal sealed class AdminContext(TextWriter output, TextWriter error, Action<WebApplicationBuilder>? configure = null)
+internal sealed class AdminContext(TextWriter output, TextWriter error, Action<WebApplicationBuilder>? configure = null,
+    string? environmentName = null)
 {
     public static AdminContext ForConsole() => new(Console.Out, Console.Error);
 
@@ -39,7 +40,7 @@ internal sealed class AdminContext(TextWriter output, TextWriter error, Action<W
 
     private WebApplication BuildApp()
     {
-        var builder = WebApplication.CreateBuilder();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environmentName });
         // Commands report on stdout themselves; only warnings and errors are logged, to stderr.
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);

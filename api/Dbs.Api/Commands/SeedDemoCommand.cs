@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Dbs.Api.Authentication;
 using Dbs.Api.Hosting;
 using Dbs.Domain.Persistence;
 using Dbs.Domain.Seeding;
@@ -58,6 +59,15 @@ internal static class SeedDemoCommand
             await context.Output.WriteLineAsync($"Generating demo data at scale {factor}.");
             var report = await DatabaseSetup.SeedDemoDataAsync(services, factor, ct);
             await WriteReportAsync(context.Output, report);
+            if (services.GetRequiredService<IHostEnvironment>().IsDevelopment())
+            {
+                await context.Output.WriteLineAsync("Demo API tokens (Development only; send as 'Authorization: Bearer <token>'):");
+                foreach (var token in await DemoTokens.CreateAsync(services, ct))
+                {
+                    await context.Output.WriteLineAsync("  " + DemoTokens.Describe(token));
+                }
+            }
+
             return AdminCommandLine.Success;
         }, cancellationToken));
         return command;

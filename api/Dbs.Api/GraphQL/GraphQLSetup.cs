@@ -1,13 +1,17 @@
 using Dbs.Api.Features.Agreements;
+using Dbs.Api.Features.Findings;
 using Dbs.Api.Features.ItSystems;
 using Dbs.Api.Features.Me;
 using Dbs.Api.Features.Municipalities;
 using Dbs.Api.Features.Relay;
 using Dbs.Api.Features.Suppliers;
+using Dbs.Api.Features.Supervisions;
 using Dbs.Domain.Agreements;
+using Dbs.Domain.Findings;
 using Dbs.Domain.ItSystems;
 using Dbs.Domain.Municipalities;
 using Dbs.Domain.Suppliers;
+using Dbs.Domain.Supervisions;
 using Dbs.GraphQL.Execution;
 using Dbs.GraphQL.Types;
 using Dbs.GraphQL.Utilities;
@@ -68,8 +72,25 @@ internal static class GraphQLSetup
             .AddResolver("AgreementsConnection", "totalCount", TotalCount<Agreement>)
             .BindRuntimeType<Supplier>("Supplier")
             .AddResolver<SupplierType>("Supplier")
+            .AddResolver<SupplierQueries>("Query")
+            .AddResolver("SuppliersConnection", "totalCount", TotalCount<Supplier>)
             .BindRuntimeType<ItSystem>("ItSystem")
             .AddResolver<ItSystemType>("ItSystem")
+            .AddResolver<Features.ItSystems.ItSystemQueries>("Query")
+            .AddResolver("ItSystemsConnection", "totalCount", TotalCount<ItSystem>)
+            .AddResolver<Features.Supervisions.SupervisionQueries>("Query")
+            .BindRuntimeType<Supervision>("Supervision")
+            .BindRuntimeType<SupervisionStatus>("SupervisionStatus")
+            .BindRuntimeType<SupervisionMethod>("SupervisionMethod")
+            .AddResolver<SupervisionType>("Supervision")
+            .AddResolver("SupervisionsConnection", "totalCount", TotalCount<Supervision>)
+            .AddResolver<FindingQueries>("Query")
+            .BindRuntimeType<Finding>("Finding")
+            .BindRuntimeType<FindingKind>("FindingKind")
+            .BindRuntimeType<FindingSeverity>("FindingSeverity")
+            .BindRuntimeType<FindingStatus>("FindingStatus")
+            .AddResolver<FindingType>("Finding")
+            .AddResolver("FindingsConnection", "totalCount", TotalCount<Finding>)
             .Create();
 
     public static string ReadContract()

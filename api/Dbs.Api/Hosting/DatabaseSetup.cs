@@ -1,3 +1,4 @@
+using Dbs.Api.Authentication;
 using Dbs.Domain;
 using Dbs.Domain.Common;
 using Dbs.Domain.ItSystems;
@@ -72,6 +73,10 @@ internal static class DatabaseSetup
         app.Logger.LogInformation("First start in Development: generating demo data (scale {Scale}).", demo.Scale);
         var report = await SeedDemoDataAsync(services, demo.Scale, app.Lifetime.ApplicationStopping);
         app.Logger.LogInformation("Demo data ready: {Rows} rows in {Seconds:0.0} s.", report.TotalRows, report.Elapsed.TotalSeconds);
+        foreach (var token in await DemoTokens.CreateAsync(services, app.Lifetime.ApplicationStopping))
+        {
+            app.Logger.LogInformation("Demo API token {Token}", DemoTokens.Describe(token));
+        }
     }
 
     private static DateOnly Today(IServiceProvider services) =>

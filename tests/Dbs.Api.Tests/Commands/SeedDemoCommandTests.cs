@@ -36,6 +36,34 @@ public sealed class SeedDemoCommandTests
     }
 
     [Fact]
+    public async Task In_development_it_prints_working_demo_tokens_and_otherwise_none()
+    {
+        using var development = new SqliteFile();
+        using var production = new SqliteFile();
+
+        var dev = await AdminRun.RunAsync(["seed-demo"], new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Dbs"] = development.ConnectionString,
+        }, environment: "Development");
+        var prod = await AdminRun.RunAsync(["seed-demo"], production);
+
+        Assert.True(dev.ExitCode == 0, dev.Output + dev.Error);
+        var tokens = Regex.Matches(dev.Output, @"dbs_[0-9a-f]{12}_[A-Za-z0-9_-]{43}").Select(m => m.Value).ToList();
+        Assert.True(tokens.Count == 4, dev.Output);
+        Assert.DoesNotContain("dbs_", prod.Output, StringComparison.Ordinal);
+        await using var db = development.CreateContext();
+        var service = new Dbs.Domain.ApiTokens.ApiTokenService(db, FixedClock.DemoDay);
+        var kinds = new List<Dbs.Domain.Common.OrganisationKind>();
+        foreach (var token in tokens)
+        {
+            kinds.Add((await service.VerifyAsync(token))!.OrganisationKind);
+        }
+
+        Assert.Equal([Dbs.Domain.Common.OrganisationKind.Dbs, Dbs.Domain.Common.OrganisationKind.Municipality,
+            Dbs.Domain.Common.OrganisationKind.Municipality, Dbs.Domain.Common.OrganisationKind.Supplier], kinds);
+    }
+
+    [Fact]
     public async Task Gives_the_same_data_every_time()
     {
         using var first = new SqliteFile();

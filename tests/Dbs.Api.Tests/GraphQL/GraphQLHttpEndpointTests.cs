@@ -142,9 +142,28 @@ public sealed class GraphQLHttpEndpointTests : IAsyncLifetime
         Assert.Equal(98, body.GetProperty("data").GetProperty("b").GetProperty("totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task The_configured_limits_refuse_deep_and_heavily_aliased_operations_and_batches()
+    {
+        // __schema, types, 14 × ofType and name: 17 levels, over the default of 15.
+        var deep = "{ __schema { types { " + string.Concat(Enumerable.Repeat("ofType { ", 14)) + "name" + new string('}', 14) + " } } }";
+        var aliases = "{ " + string.Join(' ', Enumerable.Range(0, 31).Select(i => $"a{i}: __typename")) + " }";
+
+        var (_, depth) = await _host.PostAsync(deep);
+        var (_, aliased) = await _host.PostAsync(aliases);
+        using var batch = await SendAsync(HttpMethod.Post, """[{"query":"{ __typename }"}]""", "application/json", null);
+
+        Assert.Equal("MAX_EXECUTION_DEPTH_EXCEEDED", Code(depth));
+        Assert.Equal("MAX_ALIASES_EXCEEDED", Code(aliased));
+        Assert.Equal(HttpStatusCode.BadRequest, batch.StatusCode);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+
+    private static string? Code(JsonElement body) =>
+        body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string body, string contentType, string? accept)
     {

@@ -8,7 +8,7 @@ namespace Dbs.Api.Tests.Support;
 public sealed record AdminRun(int ExitCode, string Output, string Error)
 {
     public static async Task<AdminRun> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null,
-        TimeProvider? clock = null)
+        TimeProvider? clock = null, string? environment = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -16,7 +16,7 @@ public sealed record AdminRun(int ExitCode, string Output, string Error)
         {
             builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
             builder.Services.AddSingleton(clock ?? FixedClock.DemoDay);
-        });
+        }, environment);
         var exitCode = await AdminCommandLine.RunAsync(args, context);
         return new AdminRun(exitCode, output.ToString(), error.ToString());
     }

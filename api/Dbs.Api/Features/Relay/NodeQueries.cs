@@ -40,6 +40,8 @@ public sealed class NodeQueries
             ("Municipality", var key) => await scope.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.Id == key, cancellationToken),
             ("Supplier", var key) => await scope.Suppliers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken),
             ("ItSystem", var key) => await scope.ItSystems.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken),
+            ("Supervision", var key) => await scope.Supervisions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken),
+            ("Finding", var key) => await scope.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == key, cancellationToken),
             ("Agreement", var key) => await scope.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == key, cancellationToken),
             _ => null,
         };
