@@ -50,14 +50,16 @@ install_postgres() {
 }
 
 install_node_packages() {
-  if [[ -f tests/conformance/package.json ]]; then
-    say "installing node packages in tests/conformance"
-    if [[ -f tests/conformance/package-lock.json ]]; then
-      (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error)
+  local folder
+  for folder in tests/conformance tests/Dbs.Portal.Tests/oidc; do
+    [[ -f "$folder/package.json" ]] || continue
+    say "installing node packages in $folder"
+    if [[ -f "$folder/package-lock.json" ]]; then
+      (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
     else
-      (cd tests/conformance && npm install --no-audit --no-fund --loglevel=error)
+      (cd "$folder" && npm install --no-audit --no-fund --loglevel=error)
     fi
-  fi
+  done
 }
 
 port_is_free() {
