@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Dbs.Domain.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dbs.Portal.Tests.Support;
@@ -17,13 +18,17 @@ public sealed class PortalHost : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly Dictionary<string, string?> _settings;
 
-    public PortalHost(string environment, IReadOnlyDictionary<string, string?>? settings = null)
+    private readonly TimeProvider? _clock;
+
+    public PortalHost(string environment, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null,
+        bool seedDemoData = false)
     {
         _environment = environment;
+        _clock = clock;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["ConnectionStrings:Dbs"] = _database.ConnectionString,
-            ["DemoData:SeedOnFirstStart"] = "false",
+            ["DemoData:SeedOnFirstStart"] = seedDemoData ? "true" : "false",
         };
     }
 
@@ -58,6 +63,11 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
         }
     }
 
