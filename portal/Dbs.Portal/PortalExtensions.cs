@@ -29,6 +29,7 @@ public static class PortalExtensions
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Overview");
+            options.Conventions.AuthorizeFolder("/Questionnaire");
             if (!environment.IsDevelopment())
             {
                 // The demo sign-in has no routes outside Development: it cannot be reached there at all.

@@ -36,6 +36,11 @@ public sealed class DemoHost : IAsyncLifetime
     public static IQueryable<int> WithQuestionnaire(DbsDbContext db, Domain.Questionnaires.QuestionnaireStatus status) =>
         db.Questionnaires.Where(q => q.Year == Year && q.Status == status).Select(q => q.SupplierId);
 
+    /// <summary>The <paramref name="nth"/> supplier (by id) with a draft never returned by DBS, so every question is editable.</summary>
+    public static IQueryable<int> WithFirstDraft(DbsDbContext db, int nth) =>
+        db.Questionnaires.Where(q => q.Year == Year && q.Status == Domain.Questionnaires.QuestionnaireStatus.Draft && q.ReturnRound == 0)
+            .Select(q => q.SupplierId).OrderBy(id => id).Skip(nth).Take(1);
+
     public static int Year => FixedClock.DemoDay.GetUtcNow().Year;
 
     /// <summary>Signs <paramref name="user"/> in as the contact person, through the demo sign-in form.</summary>

@@ -77,7 +77,9 @@ public sealed class WebUser : IDisposable
             fields.Add(new(submitterName, submitter.GetAttribute("value") ?? ""));
         }
 
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? new Uri(page.Url, a) : page.Url;
+        var action = submitter?.GetAttribute("formaction") is { Length: > 0 } formAction ? new Uri(page.Url, formAction)
+            : form.GetAttribute("action") is { Length: > 0 } a ? new Uri(page.Url, a)
+            : page.Url;
         return NavigateAsync(new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(fields) });
     }
 
@@ -127,4 +129,7 @@ public sealed record Page(Uri Url, HttpResponseMessage Response, IHtmlDocument D
     public string Text(string selector) => Document.QuerySelector(selector)?.TextContent.Trim() ?? "";
 
     public IElement? Find(string selector) => Document.QuerySelector(selector);
+
+    public IHtmlElement Button(string text) => Document.QuerySelectorAll("button").OfType<IHtmlElement>()
+        .Single(b => b.TextContent.Trim() == text);
 }
