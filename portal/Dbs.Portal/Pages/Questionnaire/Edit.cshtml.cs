@@ -3,6 +3,7 @@ using Dbs.Domain.Common;
 using Dbs.Domain.Persistence;
 using Dbs.Domain.Questionnaires;
 using Dbs.Portal.SignIn;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -97,6 +98,48 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         Answers = [.. Sections.SelectMany(s => s.Questions).Select(q => AnswerField.From(q.Key, Questionnaire!.AnswerTo(q.Question)))];
         Report(submitted.Error, "skal besvares, før skemaet kan indsendes.");
         return Page();
+    }
+
+    /// <summary>
+    /// The script's autosave: the changed answers in the form's field names, answered with JSON (the new versions, or
+    /// the other answers on a conflict), so the form's hidden versions stay current.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken cancellationToken)
+    {
+        if (User.ToActor() is not { } actor || await LoadAsync(cancellationToken) is not null)
+        {
+            return StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        var changed = Answers.Where(a => a.IsChanged).Select(a => a.ToInput()).ToList();
+        if (changed.Count == 0)
+        {
+            return new JsonResult(new AutosaveResult([], []));
+        }
+
+        var saved = await questionnaires.SaveAnswersAsync(actor, Questionnaire!.Id, changed, cancellationToken);
+        if (saved.IsSuccess)
+        {
+            return new JsonResult(new AutosaveResult([.. saved.Value.Select(a => new AutosavedAnswer(a.QuestionKey, a.Value, a.Explanation, a.Version))], []));
+        }
+
+        db.ChangeTracker.Clear();
+        await LoadAsync(cancellationToken);
+        if (saved.Error is ConcurrencyConflict conflict)
+        {
+            var conflicts = conflict.Fields
+                .Select(key => Questions.FirstOrDefault(q => q.Key == key) is { } q ? Questionnaire!.AnswerTo(q.Question) : null)
+                .OfType<Answer>()
+                .Select(a => new AutosaveProblem(a.Question.Key,
+                    $"{a.AnsweredByName} har ændret svaret, mens du skrev. Dit svar er ikke gemt: tryk ”Gem kladde” for at se begge svar."))
+                .ToList();
+            return new JsonResult(new AutosaveResult([], conflicts)) { StatusCode = StatusCodes.Status409Conflict };
+        }
+
+        var problems = saved.Error is ValidationFailed validation
+            ? validation.Errors.Select(e => new AutosaveProblem(e.Field, "Svaret kunne ikke gemmes. Tjek, at det er udfyldt rigtigt.")).ToList()
+            : [new AutosaveProblem("", "Skemaet kan ikke gemmes lige nu.")];
+        return new JsonResult(new AutosaveResult([], problems)) { StatusCode = StatusCodes.Status400BadRequest };
     }
 
     /// <summary>Saves the answers that differ from what the form was loaded with; false when the form must be shown again.</summary>
@@ -235,6 +278,12 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         /// <summary>The id of the question's first field, which the error summary links to.</summary>
         public string FieldId => "svar-" + Key.Replace('.', '-');
     }
+
+    public sealed record AutosaveResult(IReadOnlyList<AutosavedAnswer> Saved, IReadOnlyList<AutosaveProblem> Problems);
+
+    public sealed record AutosavedAnswer(string Key, string? Value, string? Explanation, long Version);
+
+    public sealed record AutosaveProblem(string Key, string Message);
 
     public sealed record FieldProblem(string FieldId, string Message, string? Key = null);
 }
