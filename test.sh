@@ -49,6 +49,18 @@ install_postgres() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 }
 
+# The portal's browser tests drive Debian's chromium through Playwright.
+install_chromium() {
+  if [[ -x /usr/bin/chromium ]]; then return 0; fi
+  if [[ $EUID -ne 0 ]]; then
+    echo "chromium is not installed; run as root or install the Debian package 'chromium'." >&2
+    exit 1
+  fi
+  say "installing chromium"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
 install_node_packages() {
   local folder
   for folder in tests/conformance tests/Dbs.Portal.Tests/oidc; do
@@ -95,6 +107,7 @@ summarise() {
 }
 
 install_postgres
+install_chromium
 install_node_packages
 start_postgres
 
