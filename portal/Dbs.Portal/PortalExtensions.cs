@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Dbs.Portal.Pages.Questionnaire;
 using Dbs.Portal.SignIn;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -26,6 +27,7 @@ public static class PortalExtensions
             .ValidateOnStart();
         services.AddOptions<OidcOptions>().Bind(builder.Configuration.GetSection(OidcOptions.SectionName));
         services.AddPortalAuthentication(environment);
+        services.AddScoped<ThisYearsQuestionnaire>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Overview");

@@ -33,6 +33,15 @@ public static class DanishLabels
         _ => kind.ToString(),
     };
 
+    /// <summary>A yes/no/partially answer in Danish; other values as they are.</summary>
+    public static string Answer(string? value) => value switch
+    {
+        AnswerValues.Yes => "Ja",
+        AnswerValues.No => "Nej",
+        AnswerValues.Partially => "Delvist",
+        _ => value ?? "",
+    };
+
     /// <summary>A date the Danish way, e.g. "23. november 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d. MMMM yyyy", Danish);
 

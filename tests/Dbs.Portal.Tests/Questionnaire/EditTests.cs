@@ -111,7 +111,8 @@ public sealed class EditTests(DemoHost fixture) : IClassFixture<DemoHost>
     [Fact]
     public async Task Submitting_a_complete_questionnaire_shows_a_receipt_with_the_time()
     {
-        var (contactId, actor) = await fixture.ContactAsync(db => DemoHost.WithQuestionnaire(db, QuestionnaireStatus.ReturnedForClarification));
+        var (contactId, actor) = await fixture.ContactAsync(db =>
+            DemoHost.WithQuestionnaire(db, QuestionnaireStatus.ReturnedForClarification).OrderBy(id => id).Take(1));
         using var user = fixture.NewUser();
         var page = await DemoHost.SignInAsync(user, contactId, "/kontrolskema");
 
@@ -126,6 +127,31 @@ public sealed class EditTests(DemoHost fixture) : IClassFixture<DemoHost>
         Assert.Equal(QuestionnaireStatus.Submitted, status);
         var again = await user.GetAsync("/kontrolskema");
         Assert.Equal("/kontrolskema/kvittering", again.Url.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_questionnaire_returned_by_dbs_shows_its_comments_and_opens_only_those_questions()
+    {
+        var (contactId, actor) = await fixture.ContactAsync(db =>
+            DemoHost.WithQuestionnaire(db, QuestionnaireStatus.ReturnedForClarification).OrderBy(id => id).Skip(1).Take(1));
+        var comments = await fixture.Host.WithDatabaseAsync(db => db.Questionnaires
+            .Where(q => q.SupplierId == actor.OrganisationId && q.Year == DemoHost.Year)
+            .SelectMany(q => q.Clarifications.Where(c => c.Round == q.ReturnRound))
+            .Select(c => new { c.Question.Key, c.Comment }).ToListAsync());
+        using var user = fixture.NewUser();
+
+        var page = await DemoHost.SignInAsync(user, contactId, "/kontrolskema");
+
+        Assert.NotEmpty(comments);
+        Assert.Equal("Sendt retur til uddybning", page.Text("#skema-status"));
+        var open = page.Document.QuerySelectorAll("fieldset.question").Where(f => f.QuerySelector(".readonly-answer") is null).ToList();
+        Assert.Equal(comments.Count, open.Count);
+        foreach (var comment in comments)
+        {
+            var fieldset = page.Find($"#sporgsmaal-svar-{comment.Key.Replace('.', '-')}")!;
+            Assert.Null(fieldset.QuerySelector(".readonly-answer"));
+            Assert.Contains(comment.Comment, fieldset.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        }
     }
 
     private static IHtmlTextAreaElement EmptyTextField(Page page) =>

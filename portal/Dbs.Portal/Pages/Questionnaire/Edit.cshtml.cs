@@ -1,4 +1,3 @@
-using Dbs.Domain.Access;
 using Dbs.Domain.Common;
 using Dbs.Domain.Persistence;
 using Dbs.Domain.Questionnaires;
@@ -16,7 +15,7 @@ namespace Dbs.Portal.Pages.Questionnaire;
 /// needed), each with the version it was edited from, so a conflicting save is shown instead of overwriting, and what
 /// the user typed stays in the form.
 /// </summary>
-public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnaires, TimeProvider clock) : PageModel
+public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnaires, ThisYearsQuestionnaire thisYear) : PageModel
 {
     [BindProperty]
     public List<AnswerField> Answers { get; set; } = [];
@@ -216,16 +215,11 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             return Challenge();
         }
 
-        var year = DanishTime.DateOf(clock.GetUtcNow()).Year;
-        var id = await new AccessScope(db, actor).Questionnaires.Where(q => q.Year == year).Select(q => (int?)q.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        var loaded = id is { } found ? await questionnaires.GetAsync(actor, found, cancellationToken) : default;
-        if (id is null || loaded.IsFailure)
+        if (await thisYear.LoadAsync(actor, cancellationToken) is not { } questionnaire)
         {
             return RedirectToPage("/Overview/Index");
         }
 
-        var questionnaire = loaded.Value;
         Questionnaire = questionnaire;
         var index = 0;
         Sections = [.. questionnaire.Template.Sections.OrderBy(s => s.Order).Select(s => new SectionView(s.Title, s.Description,
