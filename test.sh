@@ -63,7 +63,7 @@ install_chromium() {
 
 install_node_packages() {
   local folder
-  for folder in tests/conformance tests/Dbs.Portal.Tests/oidc; do
+  for folder in tests/conformance tests/Dbs.Portal.Tests/oidc tests/Dbs.Portal.Tests/axe; do
     [[ -f "$folder/package.json" ]] || continue
     say "installing node packages in $folder"
     if [[ -f "$folder/package-lock.json" ]]; then

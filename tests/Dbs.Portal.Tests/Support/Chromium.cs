@@ -24,10 +24,16 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    /// <summary>Runs <paramref name="test"/> on a fresh page; on failure keeps a screenshot under test-artifacts/.</summary>
-    public async Task RunAsync(string name, Uri baseAddress, Func<IPage, Task> test)
+    /// <summary>
+    /// Runs <paramref name="test"/> on a fresh page; on failure keeps a screenshot under test-artifacts/.
+    /// <paramref name="bypassCsp"/> lets a test inject axe-core, which the pages' Content-Security-Policy would refuse.</summary>
+    public async Task RunAsync(string name, Uri baseAddress, Func<IPage, Task> test, bool bypassCsp = false)
     {
-        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            BypassCSP = bypassCsp,
+        });
         var page = await context.NewPageAsync();
         try
         {

@@ -73,7 +73,7 @@ public sealed class OidcProvider : IDisposable
     }
 
     /// <summary>The test project's source folder, found upwards from the test assembly.</summary>
-    private static string SourceFolder()
+    public static string SourceFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
