@@ -5,9 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dbs.Portal.Pages.Account;
 
-/// <summary>Ends the portal session and, when the provider offers end-session, the provider's session too.</summary>
+/// <summary>
+/// Ends the portal session and, when the provider offers end-session, sends the browser on to end the provider's
+/// session too: by a page that refreshes to it, since browsers apply the CSP's form-action to a form post's redirects.
+/// </summary>
 public sealed class SignOutModel(OidcClient oidc) : PageModel
 {
+    /// <summary>The provider's end-session address, once signed out here.</summary>
+    public string? EndSessionUrl { get; private set; }
+
     public void OnGet()
     {
     }
@@ -19,7 +25,8 @@ public sealed class SignOutModel(OidcClient oidc) : PageModel
         if (oidc.IsEnabled && idToken is not null
             && await oidc.EndSessionUrlAsync(HttpContext, idToken, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/") is { } endSession)
         {
-            return Redirect(endSession);
+            EndSessionUrl = endSession;
+            return Page();
         }
 
         return LocalRedirect("/");
