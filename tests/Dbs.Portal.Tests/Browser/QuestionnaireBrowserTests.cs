@@ -45,6 +45,32 @@ public sealed class QuestionnaireBrowserTests(DemoHost fixture, Chromium chromiu
         });
     }
 
+    [Fact]
+    public async Task Two_tabs_editing_the_same_answer_see_the_conflict_instead_of_overwriting()
+    {
+        var (contactId, _) = await fixture.ContactAsync(db => DemoHost.WithFirstDraft(db, 11));
+
+        await chromium.RunAsync(nameof(Two_tabs_editing_the_same_answer_see_the_conflict_instead_of_overwriting), fixture.Host.Address!, async first =>
+        {
+            await SignInAsync(first, contactId);
+            var second = await first.Context.NewPageAsync();
+            await second.GotoAsync("/kontrolskema");
+            var id = await first.EvaluateAsync<string>(
+                "() => [...document.querySelectorAll('#skema textarea')].find(t => !t.id.endsWith('-uddybning') && !t.value).id");
+
+            await second.Locator($"[id='{id}']").FillAsync("Fra den anden fane");
+            await second.Locator("#autosave-status").Filter(new() { HasTextString = "Alle ændringer er gemt" }).WaitForAsync();
+            await first.Locator($"[id='{id}']").FillAsync("Fra den første fane");
+            await first.Locator("#autosave-status").Filter(new() { HasTextString = "har ændret svaret" }).WaitForAsync();
+            await first.GetByRole(AriaRole.Button, new() { Name = "Gem kladde" }).ClickAsync();
+
+            Assert.Contains("Fra den anden fane", await first.Locator(".conflict-detail").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Equal("Fra den første fane", await first.Locator($"[id='{id}']").InputValueAsync());
+            await second.ReloadAsync();
+            Assert.Equal("Fra den anden fane", await second.Locator($"[id='{id}']").InputValueAsync());
+        });
+    }
+
     /// <summary>Signs in through the demo sign-in form as the contact person, landing on the questionnaire.</summary>
     private static async Task SignInAsync(IPage page, int contactId)
     {

@@ -32,6 +32,7 @@ public sealed class OverviewTests(DemoHost fixture) : IClassFixture<DemoHost>
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("/oversigt", page.Url.AbsolutePath);
         Assert.Equal("Under udfyldelse", page.Text("#skema-status"));
+        Assert.Equal("Oversigt", page.Text("nav a[aria-current=page]"));
         Assert.Equal(expected.Item2.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK")), page.Text("#skema-frist"));
         Assert.StartsWith($"{expected.Item1.AnsweredRequired} af {expected.Item1.Required} obligatoriske spørgsmål",
             page.Text("#skema-fremdrift"), StringComparison.Ordinal);
