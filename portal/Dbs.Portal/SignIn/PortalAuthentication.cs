@@ -7,12 +7,15 @@ using Microsoft.Extensions.Hosting;
 namespace Dbs.Portal.SignIn;
 
 /// <summary>The portal's cookie session and its OpenID Connect client.</summary>
-internal static class PortalAuthentication
+public static class PortalAuthentication
 {
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
     public const string SignInPath = "/konto/log-ind";
 
-    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, IWebHostEnvironment environment)
+    /// <summary>The query parameter that tells the questionnaire its last post was lost to an expired session.</summary>
+    public const string LostPostParameter = "ikkeGemt";
+
+    internal static IServiceCollection AddPortalAuthentication(this IServiceCollection services, IWebHostEnvironment environment)
     {
         services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {
@@ -27,6 +30,17 @@ internal static class PortalAuthentication
             options.LogoutPath = "/konto/log-ud";
             options.AccessDeniedPath = SignInPath;
             options.ReturnUrlParameter = "returnUrl";
+            options.Events.OnRedirectToLogin = context =>
+            {
+                // A questionnaire post after the session expired cannot be kept across the sign-in: say so afterwards
+                // instead of losing it silently.
+                var request = context.Request;
+                var redirect = HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/kontrolskema")
+                    ? $"{request.PathBase}{SignInPath}?returnUrl={Uri.EscapeDataString("/kontrolskema?" + LostPostParameter + "=true")}"
+                    : context.RedirectUri;
+                context.Response.Redirect(redirect);
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorization();
         services.AddHttpClient(OidcClient.HttpClientName);

@@ -154,6 +154,21 @@ public sealed class EditTests(DemoHost fixture) : IClassFixture<DemoHost>
         }
     }
 
+    [Fact]
+    public async Task A_post_after_the_session_expired_is_not_lost_silently()
+    {
+        var (contactId, _) = await fixture.ContactAsync(db => DemoHost.WithFirstDraft(db, 12));
+        using var user = fixture.NewUser();
+        var page = await DemoHost.SignInAsync(user, contactId, "/kontrolskema");
+        user.Cookies.GetCookies(fixture.Host.Address!)["Dbs.Session"]!.Expired = true;
+
+        await user.SubmitAsync(page, page.Form("#skema"), submitter: page.Button("Gem kladde"));
+
+        Assert.Equal("/konto/log-ind?returnUrl=%2Fkontrolskema%3FikkeGemt%3Dtrue", user.Hops[0].Headers.Location!.OriginalString);
+        var signedInAgain = await DemoHost.SignInAsync(user, contactId, "/kontrolskema?ikkeGemt=true");
+        Assert.Equal("Dine seneste ændringer blev ikke gemt", signedInAgain.Text("#ikke-gemt h2"));
+    }
+
     private static IHtmlTextAreaElement EmptyTextField(Page page) =>
         page.Document.QuerySelectorAll("#skema textarea").OfType<IHtmlTextAreaElement>()
             .First(t => !t.Id!.EndsWith("-uddybning", StringComparison.Ordinal) && t.Value.Length == 0);

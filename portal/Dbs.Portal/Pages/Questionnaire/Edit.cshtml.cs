@@ -33,8 +33,13 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
     [TempData]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>The user's last post was lost because their session had expired.</summary>
+    public bool LostPost { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = PortalAuthentication.LostPostParameter)] bool lostPost,
+        CancellationToken cancellationToken)
     {
+        LostPost = lostPost;
         if (await LoadAsync(cancellationToken) is { } missing)
         {
             return missing;
