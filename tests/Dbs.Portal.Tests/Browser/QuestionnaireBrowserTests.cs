@@ -19,7 +19,7 @@ public sealed class QuestionnaireBrowserTests(DemoHost fixture, Chromium chromiu
 
             await field.FillAsync("Skrevet i browseren");
             await page.Locator("#autosave-status").Filter(new() { HasTextString = "Alle ændringer er gemt" })
-                .WaitForAsync(new() { Timeout = 15_000 });
+                .WaitForAsync();
             await page.ReloadAsync();
 
             Assert.Equal("Skrevet i browseren", await page.Locator($"[id='{id}']").InputValueAsync());
