@@ -49,15 +49,29 @@ install_postgres() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 }
 
-install_node_packages() {
-  if [[ -f tests/conformance/package.json ]]; then
-    say "installing node packages in tests/conformance"
-    if [[ -f tests/conformance/package-lock.json ]]; then
-      (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error)
-    else
-      (cd tests/conformance && npm install --no-audit --no-fund --loglevel=error)
-    fi
+# The portal's browser tests drive Debian's chromium through Playwright.
+install_chromium() {
+  if [[ -x /usr/bin/chromium ]]; then return 0; fi
+  if [[ $EUID -ne 0 ]]; then
+    echo "chromium is not installed; run as root or install the Debian package 'chromium'." >&2
+    exit 1
   fi
+  say "installing chromium"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
+install_node_packages() {
+  local folder
+  for folder in tests/conformance tests/Dbs.Portal.Tests/oidc tests/Dbs.Portal.Tests/axe; do
+    [[ -f "$folder/package.json" ]] || continue
+    say "installing node packages in $folder"
+    if [[ -f "$folder/package-lock.json" ]]; then
+      (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+    else
+      (cd "$folder" && npm install --no-audit --no-fund --loglevel=error)
+    fi
+  done
 }
 
 port_is_free() {
@@ -97,6 +111,7 @@ summarise() {
 }
 
 install_postgres
+install_chromium
 install_node_packages
 start_postgres
 

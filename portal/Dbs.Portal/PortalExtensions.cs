@@ -1,9 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Dbs.Portal.Pages.Questionnaire;
+using Dbs.Portal.SignIn;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Dbs.Portal;
 
@@ -17,11 +20,29 @@ public static class PortalExtensions
         builder.WebHost.UseStaticWebAssets();
 
         var services = builder.Services;
+        var environment = builder.Environment;
         services.AddOptions<PortalOptions>()
             .Bind(builder.Configuration.GetSection(PortalOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddRazorPages();
+        services.AddOptions<OidcOptions>().Bind(builder.Configuration.GetSection(OidcOptions.SectionName));
+        services.AddPortalAuthentication(environment);
+        services.AddScoped<ThisYearsQuestionnaire>();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Overview");
+            options.Conventions.AuthorizeFolder("/Questionnaire");
+            if (!environment.IsDevelopment())
+            {
+                // The demo sign-in has no routes outside Development: it cannot be reached there at all.
+                options.Conventions.AddFolderRouteModelConvention("/Development", model => model.Selectors.Clear());
+            }
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "Dbs.Antiforgery";
+            options.Cookie.SecurePolicy = PortalAuthentication.SecurePolicy(environment);
+        });
 
         // Danish letters stay readable in the HTML instead of becoming character references.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

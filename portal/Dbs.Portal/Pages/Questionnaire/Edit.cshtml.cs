@@ -1,0 +1,288 @@
+using Dbs.Domain.Common;
+using Dbs.Domain.Persistence;
+using Dbs.Domain.Questionnaires;
+using Dbs.Portal.SignIn;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using QuestionnaireEntity = Dbs.Domain.Questionnaires.Questionnaire;
+
+namespace Dbs.Portal.Pages.Questionnaire;
+
+/// <summary>
+/// This year's questionnaire as one plain form: every submit button saves the changed answers first (no script
+/// needed), each with the version it was edited from, so a conflicting save is shown instead of overwriting, and what
+/// the user typed stays in the form.
+/// </summary>
+public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnaires, ThisYearsQuestionnaire thisYear) : PageModel
+{
+    [BindProperty]
+    public List<AnswerField> Answers { get; set; } = [];
+
+    public QuestionnaireEntity? Questionnaire { get; private set; }
+
+    public IReadOnlyList<SectionView> Sections { get; private set; } = [];
+
+    /// <summary>Problems to list in the error summary, each linking to its question's field.</summary>
+    public List<FieldProblem> Problems { get; } = [];
+
+    /// <summary>Answers someone else saved since this user loaded them, by question key.</summary>
+    public Dictionary<string, Answer> Conflicts { get; } = [];
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    /// <summary>The user's last post was lost because their session had expired.</summary>
+    public bool LostPost { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = PortalAuthentication.LostPostParameter)] bool lostPost,
+        CancellationToken cancellationToken)
+    {
+        LostPost = lostPost;
+        if (await LoadAsync(cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!Questionnaire!.IsEditable)
+        {
+            return RedirectToPage("Receipt");
+        }
+
+        Answers = [.. Sections.SelectMany(s => s.Questions).Select(q => AnswerField.From(q.Key, Questionnaire.AnswerTo(q.Question)))];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!await SaveChangedAsync(cancellationToken))
+        {
+            return Page();
+        }
+
+        Saved = "Dine svar er gemt.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!await SaveChangedAsync(cancellationToken))
+        {
+            return Page();
+        }
+
+        var actor = User.ToActor()!;
+        var id = Questionnaire!.Id;
+        var current = await questionnaires.GetAsync(actor, id, cancellationToken);
+        if (current.IsSuccess && current.Value.Status == QuestionnaireStatus.ReturnedForClarification)
+        {
+            // Nothing was changed after DBS's return: submitting again takes the questionnaire back to draft first.
+            await questionnaires.ReopenAsync(actor, id, cancellationToken);
+        }
+
+        var submitted = await questionnaires.SubmitAsync(actor, id, cancellationToken: cancellationToken);
+        if (submitted.IsSuccess)
+        {
+            return RedirectToPage("Receipt");
+        }
+
+        db.ChangeTracker.Clear();
+        await LoadAsync(cancellationToken);
+        Answers = [.. Sections.SelectMany(s => s.Questions).Select(q => AnswerField.From(q.Key, Questionnaire!.AnswerTo(q.Question)))];
+        Report(submitted.Error, "skal besvares, før skemaet kan indsendes.");
+        return Page();
+    }
+
+    /// <summary>
+    /// The script's autosave: the changed answers in the form's field names, answered with JSON (the new versions, or
+    /// the other answers on a conflict), so the form's hidden versions stay current.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken cancellationToken)
+    {
+        if (User.ToActor() is not { } actor || await LoadAsync(cancellationToken) is not null)
+        {
+            return StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        var changed = Answers.Where(a => a.IsChanged).Select(a => a.ToInput()).ToList();
+        if (changed.Count == 0)
+        {
+            return new JsonResult(new AutosaveResult([], []));
+        }
+
+        var saved = await questionnaires.SaveAnswersAsync(actor, Questionnaire!.Id, changed, cancellationToken);
+        if (saved.IsSuccess)
+        {
+            return new JsonResult(new AutosaveResult([.. saved.Value.Select(a => new AutosavedAnswer(a.QuestionKey, a.Value, a.Explanation, a.Version))], []));
+        }
+
+        db.ChangeTracker.Clear();
+        await LoadAsync(cancellationToken);
+        if (saved.Error is ConcurrencyConflict conflict)
+        {
+            var conflicts = conflict.Fields
+                .Select(key => Questions.FirstOrDefault(q => q.Key == key) is { } q ? Questionnaire!.AnswerTo(q.Question) : null)
+                .OfType<Answer>()
+                .Select(a => new AutosaveProblem(a.Question.Key,
+                    $"{a.AnsweredByName} har ændret svaret, mens du skrev. Dit svar er ikke gemt: tryk ”Gem kladde” for at se begge svar."))
+                .ToList();
+            return new JsonResult(new AutosaveResult([], conflicts)) { StatusCode = StatusCodes.Status409Conflict };
+        }
+
+        var problems = saved.Error is ValidationFailed validation
+            ? validation.Errors.Select(e => new AutosaveProblem(e.Field, "Svaret kunne ikke gemmes. Tjek, at det er udfyldt rigtigt.")).ToList()
+            : [new AutosaveProblem("", "Skemaet kan ikke gemmes lige nu.")];
+        return new JsonResult(new AutosaveResult([], problems)) { StatusCode = StatusCodes.Status400BadRequest };
+    }
+
+    /// <summary>Saves the answers that differ from what the form was loaded with; false when the form must be shown again.</summary>
+    private async Task<bool> SaveChangedAsync(CancellationToken cancellationToken)
+    {
+        var changed = Answers.Where(a => a.IsChanged).Select(a => a.ToInput()).ToList();
+        if (changed.Count == 0)
+        {
+            return true;
+        }
+
+        var saved = await questionnaires.SaveAnswersAsync(User.ToActor()!, Questionnaire!.Id, changed, cancellationToken);
+        if (saved.IsSuccess)
+        {
+            return true;
+        }
+
+        db.ChangeTracker.Clear();
+        await LoadAsync(cancellationToken);
+        if (saved.Error is ConcurrencyConflict conflict)
+        {
+            foreach (var key in conflict.Fields)
+            {
+                if (Questions.FirstOrDefault(q => q.Key == key) is { } question && Questionnaire!.AnswerTo(question.Question) is { } theirs)
+                {
+                    Conflicts[key] = theirs;
+                    // Saving again overwrites deliberately: the user has now seen the other answer.
+                    var field = Answers.First(a => a.Key == key);
+                    field.Version = theirs.Version;
+                    field.OriginalValue = theirs.Value;
+                    field.OriginalExplanation = theirs.Explanation;
+                    Problems.Add(new FieldProblem(question.FieldId, $"{question.Question.Text} – svaret er ændret af {theirs.AnsweredByName}, mens du skrev. Dit svar er ikke gemt endnu."));
+                }
+            }
+        }
+        else
+        {
+            Report(saved.Error, "kunne ikke gemmes.");
+        }
+
+        ModelState.Clear();
+        return false;
+    }
+
+    private void Report(DomainError error, string suffix)
+    {
+        var fields = error is ValidationFailed validation ? validation.Errors.Select(e => e.Field).Distinct() : [];
+        foreach (var key in fields)
+        {
+            if (Questions.FirstOrDefault(q => q.Key == key) is { } question)
+            {
+                Problems.Add(new FieldProblem(question.FieldId, $"{question.Question.Text} {suffix}", question.Key));
+            }
+        }
+
+        if (Problems.Count == 0)
+        {
+            Problems.Add(new FieldProblem("skema", error.Code switch
+            {
+                "INVALID_TRANSITION" => "Skemaet kan ikke ændres nu. Det er måske allerede indsendt.",
+                "FORBIDDEN" => "Du har ikke adgang til at ændre skemaet.",
+                _ => "Skemaet kunne ikke gemmes. Prøv igen.",
+            }));
+        }
+    }
+
+    private IEnumerable<QuestionView> Questions => Sections.SelectMany(s => s.Questions);
+
+    /// <summary>Loads this year's questionnaire of the signed-in supplier; a result when there is none to show.</summary>
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (User.ToActor() is not { } actor)
+        {
+            return Challenge();
+        }
+
+        if (await thisYear.LoadAsync(actor, cancellationToken) is not { } questionnaire)
+        {
+            return RedirectToPage("/Overview/Index");
+        }
+
+        Questionnaire = questionnaire;
+        var index = 0;
+        Sections = [.. questionnaire.Template.Sections.OrderBy(s => s.Order).Select(s => new SectionView(s.Title, s.Description,
+            [.. s.Questions.OrderBy(q => q.Order).Select(q => new QuestionView(index++, q,
+                questionnaire.IsEditable && questionnaire.IsQuestionEditable(q),
+                questionnaire.OpenClarifications.FirstOrDefault(c => c.QuestionId == q.Id)?.Comment,
+                [.. questionnaire.Attachments.Where(a => a.QuestionId == q.Id).Select(a => a.FileName)]))]))];
+        return null;
+    }
+
+    /// <summary>One answer as posted: the value, the explanation, and the state it was edited from.</summary>
+    public sealed class AnswerField
+    {
+        public string Key { get; set; } = "";
+
+        public string? Value { get; set; }
+
+        public string? Explanation { get; set; }
+
+        /// <summary>The answer's version when the form was loaded (0: no answer yet).</summary>
+        public long Version { get; set; }
+
+        public string? OriginalValue { get; set; }
+
+        public string? OriginalExplanation { get; set; }
+
+        public bool IsChanged => Normalize(Value) != Normalize(OriginalValue) || Normalize(Explanation) != Normalize(OriginalExplanation);
+
+        public AnswerInput ToInput() => new(Key, Value, Explanation, Version);
+
+        public static AnswerField From(string key, Answer? answer) => new()
+        {
+            Key = key,
+            Value = answer?.Value,
+            Explanation = answer?.Explanation,
+            Version = answer?.Version ?? 0,
+            OriginalValue = answer?.Value,
+            OriginalExplanation = answer?.Explanation,
+        };
+
+        private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
+    }
+
+    public sealed record SectionView(string Title, string? Description, IReadOnlyList<QuestionView> Questions);
+
+    public sealed record QuestionView(int Index, Question Question, bool Editable, string? Clarification, IReadOnlyList<string> Attachments)
+    {
+        public string Key => Question.Key;
+
+        /// <summary>The id of the question's first field, which the error summary links to.</summary>
+        public string FieldId => "svar-" + Key.Replace('.', '-');
+    }
+
+    public sealed record AutosaveResult(IReadOnlyList<AutosavedAnswer> Saved, IReadOnlyList<AutosaveProblem> Problems);
+
+    public sealed record AutosavedAnswer(string Key, string? Value, string? Explanation, long Version);
+
+    public sealed record AutosaveProblem(string Key, string Message);
+
+    public sealed record FieldProblem(string FieldId, string Message, string? Key = null);
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Dbs.Domain.Questionnaires;
+using Dbs.Portal.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Dbs.Portal.Tests.Browser;
+
+/// <summary>axe-core (tests/Dbs.Portal.Tests/axe, after `npm ci` there) on every page: no serious or critical violations.</summary>
+public sealed class AccessibilityTests(DemoHost fixture, Chromium chromium) : IClassFixture<DemoHost>, IClassFixture<Chromium>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/tilgaengelighedserklaering")]
+    [InlineData("/udvikling/log-ind")]
+    [InlineData("/konto/ukendt-leverandoer?cvr=11111114")]
+    public async Task A_public_page_has_no_serious_or_critical_violations(string path)
+    {
+        await chromium.RunAsync("axe" + path.Replace('/', '-').Replace('?', '-'), fixture.Host.Address!, async page =>
+        {
+            await page.GotoAsync(path);
+            await AssertNoSeriousViolationsAsync(page);
+        }, bypassCsp: true);
+    }
+
+    [Theory]
+    [InlineData("/oversigt")]
+    [InlineData("/kontrolskema")]
+    public async Task A_suppliers_page_has_no_serious_or_critical_violations(string path)
+    {
+        var (contactId, _) = await fixture.ContactAsync(db => DemoHost.WithFirstDraft(db, 9));
+
+        await chromium.RunAsync("axe" + path.Replace('/', '-'), fixture.Host.Address!, async page =>
+        {
+            await SignInAsync(page, contactId, path);
+            await AssertNoSeriousViolationsAsync(page);
+        }, bypassCsp: true);
+    }
+
+    [Fact]
+    public async Task The_receipt_and_the_error_summary_have_no_serious_or_critical_violations()
+    {
+        var (submitted, _) = await fixture.ContactAsync(db =>
+            DemoHost.WithQuestionnaire(db, QuestionnaireStatus.Submitted).OrderBy(id => id).Take(1));
+        var (draft, _) = await fixture.ContactAsync(db => DemoHost.WithFirstDraft(db, 10));
+
+        await chromium.RunAsync("axe-receipt-and-errors", fixture.Host.Address!, async page =>
+        {
+            await SignInAsync(page, submitted, "/kontrolskema/kvittering");
+            await AssertNoSeriousViolationsAsync(page);
+            await page.Context.ClearCookiesAsync();
+            await SignInAsync(page, draft, "/kontrolskema");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Indsend skemaet" }).ClickAsync();
+            await page.Locator(".error-summary").WaitForAsync();
+            await AssertNoSeriousViolationsAsync(page);
+        }, bypassCsp: true);
+    }
+
+    private static async Task SignInAsync(IPage page, int contactId, string returnUrl)
+    {
+        await page.GotoAsync("/udvikling/log-ind?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        var button = page.Locator("button[name=contactId]").First;
+        await button.EvaluateAsync("(b, id) => b.value = id", contactId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await button.ClickAsync();
+        await page.WaitForURLAsync("**" + returnUrl);
+    }
+
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(OidcProvider.SourceFolder(), "axe", "node_modules", "axe-core", "axe.min.js") });
+        var violations = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run()).violations.filter(v => v.impact === 'serious' || v.impact === 'critical')" +
+            ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ') + ')')");
+        Assert.Empty(violations.EnumerateArray().Select(v => v.GetString()));
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+
+namespace Dbs.Portal.Tests.Support;
+
+/// <summary>
+/// npm oidc-provider on loopback (tests/Dbs.Portal.Tests/oidc/provider.mjs, after `npm ci` there): a static client
+/// <see cref="ClientId"/> redirecting to <c>redirectUri</c>; the login name "&lt;cvr&gt;:&lt;name&gt;" signs in a user
+/// of that company.
+/// </summary>
+public sealed class OidcProvider : IDisposable
+{
+    public const string ClientId = "dbs-portal";
+    public const string ClientSecret = "dbs-portal-test-secret";
+
+    private readonly Process _process;
+
+    private OidcProvider(Process process, string issuer)
+    {
+        _process = process;
+        Issuer = issuer;
+    }
+
+    public string Issuer { get; }
+
+    public static async Task<OidcProvider> StartAsync(string redirectUri, string postLogoutRedirectUri)
+    {
+        var folder = Path.Combine(SourceFolder(), "oidc");
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "oidc-provider")))
+        {
+            throw new InvalidOperationException($"Run `npm ci` in {folder} first (test.sh does).");
+        }
+
+        var start = new ProcessStartInfo("node", "provider.mjs")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["REDIRECT_URI"] = redirectUri;
+        start.Environment["POST_LOGOUT_REDIRECT_URI"] = postLogoutRedirectUri;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var issuer = await process.StandardOutput.ReadLineAsync(timeout.Token);
+        if (string.IsNullOrEmpty(issuer))
+        {
+            process.Kill();
+            throw new InvalidOperationException("The OpenID provider did not start.");
+        }
+
+        return new OidcProvider(process, issuer);
+    }
+
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Oidc:Authority"] = Issuer,
+        ["Oidc:ClientId"] = ClientId,
+        ["Oidc:ClientSecret"] = ClientSecret,
+        ["Oidc:RequireHttpsMetadata"] = "false",
+    };
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+
+    /// <summary>The test project's source folder, found upwards from the test assembly.</summary>
+    public static string SourceFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "Dbs.Portal.Tests");
+            if (File.Exists(Path.Combine(candidate, "Dbs.Portal.Tests.csproj")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("The test project's folder was not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,46 @@
+// An OpenID provider on loopback for the portal's sign-in tests: oidc-provider with its development login form,
+// one static confidential client and a `cvr` claim. The login name is the account: "<cvr>:<anything>" signs in a
+// user of the company with that CVR number. Prints the issuer on the first line of stdout once it listens.
+//   REDIRECT_URI              the portal's callback (required)
+//   POST_LOGOUT_REDIRECT_URI  where end-session returns to (optional)
+import http from 'node:http';
+import Provider from 'oidc-provider';
+
+const redirectUri = process.env.REDIRECT_URI;
+if (!redirectUri) {
+  console.error('REDIRECT_URI is required');
+  process.exit(2);
+}
+
+const server = http.createServer();
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const issuer = `http://127.0.0.1:${server.address().port}`;
+
+const provider = new Provider(issuer, {
+  clients: [{
+    client_id: 'dbs-portal',
+    client_secret: 'dbs-portal-test-secret',
+    redirect_uris: [redirectUri],
+    post_logout_redirect_uris: process.env.POST_LOGOUT_REDIRECT_URI ? [process.env.POST_LOGOUT_REDIRECT_URI] : [],
+    response_types: ['code'],
+    grant_types: ['authorization_code'],
+  }],
+  claims: { openid: ['sub'], profile: ['name', 'cvr'] },
+  // The portal reads the claims from the id_token, as the production broker sends them.
+  conformIdTokenClaims: false,
+  pkce: { required: () => true },
+  features: { devInteractions: { enabled: true } },
+  async findAccount(ctx, id) {
+    return {
+      accountId: id,
+      async claims() {
+        return { sub: id, name: `Testbruger ${id}`, cvr: id.split(':')[0] };
+      },
+    };
+  },
+});
+provider.proxy = false;
+
+server.on('request', provider.callback());
+process.stdout.write(`${issuer}\n`);
+process.on('SIGTERM', () => server.close(() => process.exit(0)));
