@@ -23,7 +23,6 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseDbsSecurityHeaders();
-app.UseAuthentication();
 app.MapStaticAssets();
 app.MapDbsHealth();
 app.MapDbsGraphQL();

@@ -97,6 +97,10 @@ internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<Gra
                 return;
             }
 
+            // Only an API token identifies a GraphQL caller: the portal's cookie session must not reach /graphql
+            // (a cross-site POST would carry it) until cookie requests are checked for antiforgery tokens.
+            context.User = authentication.Principal ?? new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+
             using var result = await executor.ExecuteAsync(parameters.ToOperationRequest(context.RequestServices),
                 context.RequestAborted);
             response.StatusCode = !result.HasData && mediaType == GraphQLResponseJson
