@@ -14,8 +14,8 @@ internal static class SchemaExportCommand
     {
         var output = new Option<string>("--output")
         {
-            Description = "Where to write the SDL; '-' writes to stdout.",
-            DefaultValueFactory = _ => "schema.graphql",
+            Description = "Where to write the SDL; '-' writes to stdout. Default: schema.graphql at the repository's root.",
+            DefaultValueFactory = _ => DefaultPath(Directory.GetCurrentDirectory()),
         };
         var export = new Command("export", "Writes the schema the host serves, as SDL, to schema.graphql (or --output).") { output };
         export.SetAction(async (parse, cancellationToken) =>
@@ -42,6 +42,23 @@ internal static class SchemaExportCommand
             return AdminCommandLine.Success;
         });
         return new Command("schema", "Works with the GraphQL schema.") { export };
+    }
+
+    /// <summary>
+    /// <c>schema.graphql</c> in the nearest folder at or above <paramref name="start"/> that holds <c>Dbs.sln</c>
+    /// (<c>dotnet run</c> may start in the project's folder), else in <paramref name="start"/> itself.
+    /// </summary>
+    internal static string DefaultPath(string start)
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Dbs.sln")))
+            {
+                return Path.Combine(folder.FullName, "schema.graphql");
+            }
+        }
+
+        return Path.Combine(start, "schema.graphql");
     }
 
     /// <summary>The served schema as SDL, ending with a line break.</summary>

@@ -6,12 +6,6 @@ using Dbs.Api.Features.Municipalities;
 using Dbs.Api.Features.Relay;
 using Dbs.Api.Features.Suppliers;
 using Dbs.Api.Features.Supervisions;
-using Dbs.Domain.Agreements;
-using Dbs.Domain.Findings;
-using Dbs.Domain.ItSystems;
-using Dbs.Domain.Municipalities;
-using Dbs.Domain.Suppliers;
-using Dbs.Domain.Supervisions;
 using Dbs.GraphQL.Execution;
 using Dbs.GraphQL.Types;
 using Dbs.GraphQL.Utilities;
@@ -19,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace Dbs.Api.GraphQL;
 
-/// <summary>The GraphQL API: the schema from <c>schema.graphql</c> with the features' resolvers, and <c>/graphql</c>.</summary>
+/// <summary>The GraphQL API: the features' schema fragments and resolvers, served at <c>/graphql</c>.</summary>
 internal static class GraphQLSetup
 {
     public const string Path = "/graphql";
@@ -55,52 +49,49 @@ internal static class GraphQLSetup
         return app;
     }
 
-    /// <summary>The served schema: the committed contract bound to the features' resolvers.</summary>
-    public static Schema CreateSchema() =>
-        SchemaBuilder.New()
-            .AddDocumentFromString(ReadContract())
-            .AddResolver<MeQueries>("Query")
-            .AddResolver<NodeQueries>("Query")
-            .AddResolver<MunicipalityQueries>("Query")
-            .BindRuntimeType<Municipality>("Municipality")
-            .AddResolver<MunicipalityType>("Municipality")
-            .AddResolver("MunicipalitiesConnection", "totalCount", TotalCount<Municipality>)
-            .AddResolver<Features.Agreements.AgreementQueries>("Query")
-            .BindRuntimeType<Agreement>("Agreement")
-            .BindRuntimeType<AgreementStatus>("AgreementStatus")
-            .AddResolver<AgreementType>("Agreement")
-            .AddResolver("AgreementsConnection", "totalCount", TotalCount<Agreement>)
-            .BindRuntimeType<Supplier>("Supplier")
-            .AddResolver<SupplierType>("Supplier")
-            .AddResolver<SupplierQueries>("Query")
-            .AddResolver("SuppliersConnection", "totalCount", TotalCount<Supplier>)
-            .BindRuntimeType<ItSystem>("ItSystem")
-            .AddResolver<ItSystemType>("ItSystem")
-            .AddResolver<Features.ItSystems.ItSystemQueries>("Query")
-            .AddResolver("ItSystemsConnection", "totalCount", TotalCount<ItSystem>)
-            .AddResolver<Features.Supervisions.SupervisionQueries>("Query")
-            .BindRuntimeType<Supervision>("Supervision")
-            .BindRuntimeType<SupervisionStatus>("SupervisionStatus")
-            .BindRuntimeType<SupervisionMethod>("SupervisionMethod")
-            .AddResolver<SupervisionType>("Supervision")
-            .AddResolver("SupervisionsConnection", "totalCount", TotalCount<Supervision>)
-            .AddResolver<FindingQueries>("Query")
-            .BindRuntimeType<Finding>("Finding")
-            .BindRuntimeType<FindingKind>("FindingKind")
-            .BindRuntimeType<FindingSeverity>("FindingSeverity")
-            .BindRuntimeType<FindingStatus>("FindingStatus")
-            .AddResolver<FindingType>("Finding")
-            .AddResolver("FindingsConnection", "totalCount", TotalCount<Finding>)
-            .Create();
-
-    public static string ReadContract()
+    /// <summary>
+    /// The served schema: each feature's SDL fragment (<c>Features/&lt;Noun&gt;/*.graphql</c>, embedded) bound to its
+    /// resolvers. <c>schema.graphql</c> at the repository root is this schema printed (<c>schema export</c>).
+    /// </summary>
+    public static Schema CreateSchema()
     {
-        using var stream = typeof(GraphQLSetup).Assembly.GetManifestResourceStream("schema.graphql")
-            ?? throw new InvalidOperationException("The schema contract is not embedded in the host.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var builder = SchemaBuilder.New();
+        foreach (var fragment in ReadFragments())
+        {
+            builder.AddDocumentFromString(fragment);
+        }
+
+        return builder
+            .AddRelay()
+            .AddMe()
+            .AddMunicipalities()
+            .AddAgreements()
+            .AddSuppliers()
+            .AddItSystems()
+            .AddSupervisions()
+            .AddFindings()
+            .Create();
     }
 
-    private static async ValueTask<object?> TotalCount<T>(IResolverContext context) =>
-        await context.ParentAs<Connection<T>>().TotalCount(context.RequestAborted);
+    /// <summary>
+    /// The SDL fragments in a fixed order: the one that defines <c>Query</c> first, the rest by resource name (which
+    /// is the order <c>schema.graphql</c> prints them in).
+    /// </summary>
+    private static IEnumerable<string> ReadFragments()
+    {
+        var assembly = typeof(GraphQLSetup).Assembly;
+        var names = assembly.GetManifestResourceNames()
+            .Where(name => name.EndsWith(".graphql", StringComparison.Ordinal))
+            .OrderBy(name => name == RootFragment ? 0 : 1)
+            .ThenBy(name => name, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"The schema fragment {name} is not embedded in the host.");
+            using var reader = new StreamReader(stream);
+            yield return reader.ReadToEnd();
+        }
+    }
+
+    private const string RootFragment = "Schema/Features/Relay/Relay.graphql";
 }

@@ -31,6 +31,14 @@ public sealed class SchemaContractTests
     }
 
     [Fact]
+    public void Schema_export_writes_to_the_repository_root_by_default_even_when_started_in_a_project_folder()
+    {
+        var projectFolder = Path.Combine(RepositoryRoot.Path, "api", "Dbs.Api");
+
+        Assert.Equal(Path.Combine(RepositoryRoot.Path, "schema.graphql"), SchemaExportCommand.DefaultPath(projectFolder));
+    }
+
+    [Fact]
     public async Task Schema_export_writes_the_served_schema_to_the_output()
     {
         var run = await AdminRun.RunAsync(["schema", "export", "--output", "-"]);
