@@ -26,6 +26,14 @@ public static class ErrorCodes
 
     public const string AliasLimitExceeded = "MAX_ALIASES_EXCEEDED";
 
+    public const string DirectivesPerLocationExceeded = "MAX_DIRECTIVES_PER_LOCATION_EXCEEDED";
+
+    /// <summary>HotChocolate's code for an operation over the field cost or type cost limit.</summary>
+    public const string CostExceeded = "HC0047";
+
+    /// <summary>A field with <c>@listSize(requireOneSlicingArgument: true)</c> was not given exactly one slicing argument.</summary>
+    public const string SlicingArgumentRequired = "SLICING_ARGUMENT_REQUIRED";
+
     public const string Timeout = "EXECUTION_TIMEOUT";
 
     public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";

@@ -28,6 +28,12 @@ public sealed record OperationRequest
     /// <summary>The request's services (e.g. its DI scope), for resolvers, resolver classes and DataLoaders.</summary>
     public IServiceProvider? Services { get; init; }
 
+    /// <summary>
+    /// Add the operation's cost to the response as <c>extensions.operationCost</c> (HotChocolate's
+    /// <c>GraphQL-Cost: report</c>); needs <see cref="RequestExecutorOptions.Cost"/>.
+    /// </summary>
+    public bool ReportCost { get; init; }
+
     /// <summary>Initial per-request state, copied into <see cref="Types.IResolverContext.ContextData"/>.</summary>
     public IReadOnlyDictionary<string, object?>? ContextData { get; init; }
 }

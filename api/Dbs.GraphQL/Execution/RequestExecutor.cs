@@ -1,4 +1,5 @@
 using Dbs.GraphQL.Errors;
+using Dbs.GraphQL.Execution.CostAnalysis;
 using Dbs.GraphQL.Language;
 using Dbs.GraphQL.Types;
 using Dbs.GraphQL.Validation;
@@ -15,6 +16,7 @@ public sealed class RequestExecutor
     private readonly ResultTreePool _trees = new();
     private readonly IReadOnlyList<GraphQLError> _schemaErrors;
     private readonly ValidationOptions _validationOptions;
+    private readonly SchemaCosts _costs = new();
 
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
     {
@@ -39,6 +41,20 @@ public sealed class RequestExecutor
     /// <summary>Executes a document's only operation without variables.</summary>
     public Task<ExecutionResult> ExecuteAsync(string query, CancellationToken cancellationToken = default) =>
         ExecuteAsync(new OperationRequest { Query = query }, cancellationToken);
+
+    /// <summary>
+    /// The type of the operation a request would run (e.g. to refuse a mutation sent with GET), from the cached
+    /// document (parsed and validated here if it is new, so the execution that follows finds it); null when the
+    /// document has errors or does not select an operation.
+    /// </summary>
+    public OperationType? GetOperationType(string query, string? operationName = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var document = DocumentCache.GetOrAdd(query, Prepare);
+        return document.Document is { } parsed && SelectOperation(parsed, operationName) is { } operation
+            ? operation.Operation
+            : null;
+    }
 
     /// <summary>
     /// Executes the request. Request errors (syntax, validation, operation, limits, variables) come back as a result
@@ -102,7 +118,75 @@ public sealed class RequestExecutor
             return new ExecutionResult(WithCode([error], ErrorCodes.OperationNotSupported), hasData: true);
         }
 
-        return await ExecuteOperationAsync(prepared, variables, request, cancellationToken).ConfigureAwait(false);
+        OperationCost? cost = null;
+        if (Options.Cost is { } costOptions)
+        {
+            if (CheckCost(prepared, document, variables, costOptions, request.ReportCost, out var computed) is { } costFailure)
+            {
+                return costFailure;
+            }
+
+            cost = request.ReportCost ? computed : null;
+        }
+
+        var result = await ExecuteOperationAsync(prepared, variables, request, cancellationToken).ConfigureAwait(false);
+        if (cost is { } reported)
+        {
+            result.SetExtension("operationCost", reported.ToExtension());
+        }
+
+        return result;
+    }
+
+    private ExecutionResult? CheckCost(PreparedOperation prepared, CachedDocument document,
+        IReadOnlyDictionary<string, object?> variables, CostOptions options, bool report, out OperationCost cost)
+    {
+        cost = default;
+        GraphQLError? error;
+        try
+        {
+            (cost, error) = CostAnalyzer.Analyze(Schema, _costs, options, prepared.Operation, prepared.RootType!,
+                document.Fragments, variables);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return Failure(new GraphQLError("The operation is nested too deeply to be measured."), ErrorCodes.ExecutionDepthExceeded);
+        }
+
+        ExecutionResult? failure = null;
+        if (error is not null)
+        {
+            failure = new ExecutionResult(WithCode([error], ErrorCodes.SlicingArgumentRequired));
+        }
+        else if (options.MaxFieldCost is { } maxField && cost.FieldCost > maxField)
+        {
+            failure = CostFailure(prepared, "field", cost.FieldCost, maxField);
+        }
+        else if (options.MaxTypeCost is { } maxType && cost.TypeCost > maxType)
+        {
+            failure = CostFailure(prepared, "type", cost.TypeCost, maxType);
+        }
+
+        if (failure is not null && report)
+        {
+            failure.SetExtension("operationCost", cost.ToExtension());
+        }
+
+        return failure;
+    }
+
+    private ExecutionResult CostFailure(PreparedOperation prepared, string kind, double cost, double limit)
+    {
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["code"] = ErrorCodes.CostExceeded,
+            [kind + "Cost"] = cost,
+            ["max" + char.ToUpperInvariant(kind[0]) + kind[1..] + "Cost"] = limit,
+        };
+        return new ExecutionResult(WithCode([new GraphQLError(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The maximum allowed {kind} cost was exceeded: the operation's {kind} cost is {cost:0.##}, the limit {limit:0.##}."),
+            [prepared.Operation], extensions: extensions)], ErrorCodes.CostExceeded));
     }
 
     private async Task<ExecutionResult> ExecuteOperationAsync(PreparedOperation prepared,
@@ -154,6 +238,13 @@ public sealed class RequestExecutor
         catch (GraphQLError syntaxError)
         {
             return new CachedDocument([syntaxError], ErrorCodes.ParseFailed);
+        }
+
+        if (Options.MaxDirectivesPerLocation is { } maxDirectives && DirectiveCount.FindExcess(document, maxDirectives) is { } excess)
+        {
+            return new CachedDocument([new GraphQLError(
+                $"The GraphQL document has {excess.Directives.Count} directives in one location, more than the {maxDirectives} allowed.",
+                [excess.Directives[maxDirectives]])], ErrorCodes.DirectivesPerLocationExceeded);
         }
 
         var errors = DocumentValidator.Validate(Schema, document, options: _validationOptions);

@@ -1,3 +1,4 @@
+using Dbs.GraphQL.Execution.CostAnalysis;
 using Dbs.GraphQL.Language;
 
 namespace Dbs.GraphQL.Execution;
@@ -21,6 +22,18 @@ public sealed record RequestExecutorOptions
 
     /// <summary>The most aliased fields an operation may select, counted as <see cref="MaxFieldCount"/>.</summary>
     public int? MaxAliasCount { get; init; }
+
+    /// <summary>
+    /// The most directives one location (an operation, a field, a fragment or a variable) may carry, checked before
+    /// validation so that a document repeating a directive thousands of times is refused cheaply.
+    /// </summary>
+    public int? MaxDirectivesPerLocation { get; init; }
+
+    /// <summary>
+    /// Static cost analysis with <c>@cost</c>/<c>@listSize</c> (see <see cref="CostOptions"/>); null to skip it. Off
+    /// by default; <see cref="CostOptions.Default"/> has HotChocolate's limits.
+    /// </summary>
+    public CostOptions? Cost { get; init; }
 
     /// <summary>
     /// How long an operation may run; then it stops and the response is one error with code

@@ -33,4 +33,33 @@ public sealed class RequestLimitTests
         Assert.Equal(Run.Expect("{'errors':[{'message':'The GraphQL document selects 15 fields which exceeds the max allowed field count of 14.','locations':[{'line':1,'column':1}],'extensions':{'code':'MAX_FIELDS_EXCEEDED'}}]}"), fields);
         Assert.Equal(Run.Expect("{'errors':[{'message':'The GraphQL document uses 10 aliases which exceeds the max allowed alias count of 9.','locations':[{'line':1,'column':1}],'extensions':{'code':'MAX_ALIASES_EXCEEDED'}}]}"), aliases);
     }
+
+    [Fact]
+    public async Task Refuses_a_location_with_more_directives_than_allowed_before_validating()
+    {
+        var options = new RequestExecutorOptions { MaxDirectivesPerLocation = 2 };
+        var repeated = "{ a " + string.Concat(Enumerable.Repeat("@include(if: true) ", 500)) + "}";
+
+        var ok = await Run.Json(Schema, "{ a @include(if: true) @skip(if: false) }", options: options);
+        var many = await Run.Json(Schema, repeated, options: options);
+        var onFragment = await Run.Json(Schema, "{ ...F } fragment F on Query @a @b @c { a }", options: options);
+
+        Assert.Equal(Run.Expect("{'data':{'a':null}}"), ok);
+        Assert.Equal(Run.Expect("{'errors':[{'message':'The GraphQL document has 500 directives in one location, more than the 2 allowed.','locations':[{'line':1,'column':43}],'extensions':{'code':'MAX_DIRECTIVES_PER_LOCATION_EXCEEDED'}}]}"), many);
+        Assert.Contains("MAX_DIRECTIVES_PER_LOCATION_EXCEEDED", onFragment, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tells_an_operations_type_from_the_cached_document_without_parsing_it_again()
+    {
+        var executor = new RequestExecutor(Run.Schema("type Query { a: Int } type Mutation { b: Int }"));
+        const string document = "query Q { a } mutation M { b }";
+
+        Assert.Equal(Dbs.GraphQL.Language.OperationType.Query, executor.GetOperationType(document, "Q"));
+        Assert.Equal(Dbs.GraphQL.Language.OperationType.Mutation, executor.GetOperationType(document, "M"));
+        Assert.Null(executor.GetOperationType(document));
+        Assert.Null(executor.GetOperationType("{ nope }"));
+        Assert.Null(executor.GetOperationType("{"));
+        Assert.Equal((3L, 2L), (executor.DocumentCache.Misses, executor.DocumentCache.Hits));
+    }
 }
