@@ -14,7 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDbsDatabase();
 builder.Services.AddDbsHealthChecks();
-builder.Services.AddDbsAuthentication();
+builder.Services.AddDbsAuthentication(builder.Configuration);
 builder.AddDbsGraphQL();
 builder.AddDbsPortal();
 

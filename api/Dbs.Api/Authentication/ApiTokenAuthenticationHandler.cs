@@ -1,3 +1,4 @@
+using Dbs.Domain.Access;
 using System.Text.Encodings.Web;
 using Dbs.Domain.ApiTokens;
 using Microsoft.AspNetCore.Authentication;

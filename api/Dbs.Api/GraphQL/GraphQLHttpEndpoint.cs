@@ -1,6 +1,11 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Dbs.Api.Authentication;
+using Dbs.Domain.ApiTokens;
 using Dbs.GraphQL.Execution;
+using Dbs.GraphQL.Language;
+using Dbs.Portal.SignIn;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -11,13 +16,21 @@ namespace Dbs.Api.GraphQL;
 /// GraphQL over HTTP (the GraphQL Foundation's draft): POST with a JSON body and GET for queries, answered as
 /// <c>application/graphql-response+json</c> when the client accepts it and <c>application/json</c> otherwise.
 /// Status codes (§6.4): 400 for a malformed request, and with graphql-response+json also for a request that fails
-/// before execution (parse, validation, variables); 200 whenever execution started; 405 for a GET mutation; 406 when
-/// neither media type is acceptable; 413 for a body over the limit; 415 for a POST that is not JSON.
+/// before execution (parse, validation, variables, limits); 200 whenever execution started; 401 for a bearer token
+/// no scheme accepts; 403 for a cookie-authenticated POST without a valid antiforgery token; 405 for a GET mutation;
+/// 406 when neither media type is acceptable; 413 for a body over the limit; 415 for a POST that is not JSON.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<GraphQLHttpOptions> options)
+internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<GraphQLHttpOptions> options,
+    IAntiforgery antiforgery, GraphiQLPage graphiQL)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
+
+    /// <summary>The request header asking for the operation's cost in <c>extensions</c> (HotChocolate's).</summary>
+    public const string CostHeader = "GraphQL-Cost";
+
+    public const string AntiforgeryFailed = "ANTIFORGERY_TOKEN_INVALID";
+    public const string BatchingNotEnabled = "BATCHING_NOT_ENABLED";
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -31,6 +44,12 @@ internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<Gra
             return;
         }
 
+        if (isGet && GraphiQLPage.IsWanted(request))
+        {
+            await graphiQL.WriteAsync(context);
+            return;
+        }
+
         if (Negotiate(request) is not { } mediaType)
         {
             await WriteErrorAsync(context, StatusCodes.Status406NotAcceptable, Json,
@@ -41,8 +60,10 @@ internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<Gra
         JsonDocument? holder = null;
         try
         {
-            GraphQLHttpRequest? parameters;
+            IReadOnlyList<GraphQLHttpRequest>? batch = null;
+            GraphQLHttpRequest? parameters = null;
             string? error;
+            string? code = null;
             if (isGet)
             {
                 (parameters, error) = GraphQLHttpRequest.FromQueryString(request.Query, out holder);
@@ -67,21 +88,30 @@ internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<Gra
                 try
                 {
                     holder = JsonDocument.Parse(body);
-                    (parameters, error) = GraphQLHttpRequest.FromJson(holder.RootElement);
+                    if (holder.RootElement.ValueKind == JsonValueKind.Array)
+                    {
+                        (batch, error, code) = ReadBatch(holder.RootElement);
+                    }
+                    else
+                    {
+                        (parameters, error) = GraphQLHttpRequest.FromJson(holder.RootElement);
+                    }
                 }
                 catch (JsonException)
                 {
-                    (parameters, error) = (null, "The request body is not valid JSON.");
+                    error = "The request body is not valid JSON.";
                 }
             }
 
-            if (parameters is null)
+            if (parameters is null && batch is null)
             {
-                await WriteErrorAsync(context, StatusCodes.Status400BadRequest, mediaType, error!);
+                await WriteErrorAsync(context, StatusCodes.Status400BadRequest, mediaType, error!, code);
                 return;
             }
 
-            if (isGet && !parameters.SelectsOnlyQuery())
+            // §7.2: GET may only query. The type comes from the cached document, so the execution reuses the parse.
+            if (isGet && executor.GetOperationType(parameters!.Query, parameters.OperationName) is { } type
+                && type != OperationType.Query)
             {
                 response.Headers.Allow = "POST";
                 await WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType,
@@ -89,19 +119,19 @@ internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<Gra
                 return;
             }
 
-            var authentication = await context.AuthenticateAsync(ApiTokenAuthenticationHandler.SchemeName);
-            if (authentication.Failure is not null)
+            if (!await AuthenticateAsync(context, mediaType))
             {
-                await context.ChallengeAsync(ApiTokenAuthenticationHandler.SchemeName);
-                await WriteErrorAsync(context, StatusCodes.Status401Unauthorized, mediaType, authentication.Failure.Message);
                 return;
             }
 
-            // Only an API token identifies a GraphQL caller: the portal's cookie session must not reach /graphql
-            // (a cross-site POST would carry it) until cookie requests are checked for antiforgery tokens.
-            context.User = authentication.Principal ?? new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            var reportCost = request.Headers[CostHeader].ToString().Contains("report", StringComparison.OrdinalIgnoreCase);
+            if (batch is not null)
+            {
+                await ExecuteBatchAsync(context, batch, mediaType, reportCost);
+                return;
+            }
 
-            using var result = await executor.ExecuteAsync(parameters.ToOperationRequest(context.RequestServices),
+            using var result = await executor.ExecuteAsync(parameters!.ToOperationRequest(context.RequestServices, reportCost),
                 context.RequestAborted);
             response.StatusCode = !result.HasData && mediaType == GraphQLResponseJson
                 ? StatusCodes.Status400BadRequest
@@ -113,6 +143,114 @@ internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<Gra
         {
             holder?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Sets the caller: a bearer token (an API token, or a JWT when an OpenID provider is configured) must be valid
+    /// (else 401); without one, the portal's session cookie identifies a signed-in user, but a cookie POST must
+    /// prove with an antiforgery token that the portal's own page sent it (else 403), since a browser attaches the
+    /// cookie to cross-site requests too. False when the response has been written.
+    /// </summary>
+    private async Task<bool> AuthenticateAsync(HttpContext context, string mediaType)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            var token = header["Bearer ".Length..].Trim();
+            var scheme = token.StartsWith(ApiTokenService.Prefix, StringComparison.Ordinal)
+                ? ApiTokenAuthenticationHandler.SchemeName
+                : AuthenticationSetup.IsJwtEnabled(context.RequestServices) ? AuthenticationSetup.JwtScheme : null;
+            var result = scheme is null ? null : await context.AuthenticateAsync(scheme);
+            if (result is not { Succeeded: true })
+            {
+                if (scheme is null)
+                {
+                    context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                }
+                else
+                {
+                    await context.ChallengeAsync(scheme);
+                }
+
+                await WriteErrorAsync(context, StatusCodes.Status401Unauthorized, mediaType, scheme == ApiTokenAuthenticationHandler.SchemeName
+                    ? "The API token is unknown, revoked or expired."
+                    : "The bearer token is not valid here: it must be signed by the configured issuer, unexpired and issued for this API.",
+                    "AUTH_NOT_AUTHENTICATED");
+                return false;
+            }
+
+            context.User = result.Principal;
+            return true;
+        }
+
+        var cookie = await context.AuthenticateAsync(PortalAuthentication.Scheme);
+        if (!cookie.Succeeded)
+        {
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
+            return true;
+        }
+
+        context.User = cookie.Principal;
+        if (HttpMethods.IsPost(context.Request.Method) && !await antiforgery.IsRequestValidAsync(context))
+        {
+            await WriteErrorAsync(context, StatusCodes.Status403Forbidden, mediaType,
+                "A request authenticated by the portal's session cookie must carry the page's antiforgery token in the " +
+                "RequestVerificationToken header; integrations authenticate with a bearer token instead.", AntiforgeryFailed);
+            return false;
+        }
+
+        return true;
+    }
+
+    private (IReadOnlyList<GraphQLHttpRequest>? Batch, string? Error, string? Code) ReadBatch(JsonElement array)
+    {
+        var settings = options.Value;
+        if (!settings.EnableBatching)
+        {
+            return (null, "Batching is not enabled on this server: send one request object per POST.", BatchingNotEnabled);
+        }
+
+        var count = array.GetArrayLength();
+        if (count == 0 || count > settings.MaxBatchSize)
+        {
+            return (null, $"A batch must hold between 1 and {settings.MaxBatchSize} requests; it holds {count}.", null);
+        }
+
+        var batch = new List<GraphQLHttpRequest>(count);
+        foreach (var item in array.EnumerateArray())
+        {
+            var (parameters, error) = GraphQLHttpRequest.FromJson(item);
+            if (parameters is null)
+            {
+                return (null, $"Request {batch.Count} of the batch: {error}", null);
+            }
+
+            batch.Add(parameters);
+        }
+
+        return (batch, null, null);
+    }
+
+    // A batch is answered 200 with one response per request, in order, each as it would be alone.
+    private async Task ExecuteBatchAsync(HttpContext context, IReadOnlyList<GraphQLHttpRequest> batch, string mediaType, bool reportCost)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = mediaType + "; charset=utf-8";
+        await response.Body.WriteAsync("["u8.ToArray(), context.RequestAborted);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (i > 0)
+            {
+                await response.Body.WriteAsync(","u8.ToArray(), context.RequestAborted);
+            }
+
+            using var result = await executor.ExecuteAsync(batch[i].ToOperationRequest(context.RequestServices, reportCost),
+                context.RequestAborted);
+            await result.WriteToAsync(response.Body, context.RequestAborted);
+        }
+
+        await response.Body.WriteAsync("]"u8.ToArray(), context.RequestAborted);
     }
 
     /// <summary>
@@ -171,7 +309,7 @@ internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<Gra
         return buffer.ToArray();
     }
 
-    private static async Task WriteErrorAsync(HttpContext context, int status, string mediaType, string message)
+    private static async Task WriteErrorAsync(HttpContext context, int status, string mediaType, string message, string? code = null)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
@@ -180,6 +318,13 @@ internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<Gra
         writer.WriteStartArray("errors");
         writer.WriteStartObject();
         writer.WriteString("message", message);
+        if (code is not null)
+        {
+            writer.WriteStartObject("extensions");
+            writer.WriteString("code", code);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
         writer.WriteEndArray();
         writer.WriteEndObject();

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Dbs.GraphQL.Execution;
-using Dbs.GraphQL.Language;
 
 namespace Dbs.Api.GraphQL;
 
@@ -10,12 +9,13 @@ namespace Dbs.Api.GraphQL;
 /// </summary>
 internal sealed record GraphQLHttpRequest(string Query, string? OperationName, JsonElement? Variables)
 {
-    public OperationRequest ToOperationRequest(IServiceProvider services) => new()
+    public OperationRequest ToOperationRequest(IServiceProvider services, bool reportCost = false) => new()
     {
         Query = Query,
         OperationName = OperationName,
         VariablesJson = Variables,
         Services = services,
+        ReportCost = reportCost,
     };
 
     /// <summary>Reads the parameters of a JSON body (§5.1.1): an object with a string query.</summary>
@@ -104,28 +104,5 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
 
         var operationName = parameters["operationName"] is [{ Length: > 0 } n] ? n : null;
         return (new GraphQLHttpRequest(query, operationName, variables), null);
-    }
-
-    /// <summary>
-    /// Whether the operation the request selects is a query (§7.2: GET may only query). A document that does not parse,
-    /// or names no operation it has, is left to the executor to report.
-    /// </summary>
-    public bool SelectsOnlyQuery()
-    {
-        Dbs.GraphQL.Language.DocumentNode document;
-        try
-        {
-            document = Parser.Parse(Query);
-        }
-        catch (Dbs.GraphQL.Errors.GraphQLError)
-        {
-            return true;
-        }
-
-        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
-        var selected = OperationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.Value == OperationName);
-        return selected is null || selected.Operation == OperationType.Query;
     }
 }

@@ -7,6 +7,7 @@ using Dbs.Api.Features.Relay;
 using Dbs.Api.Features.Suppliers;
 using Dbs.Api.Features.Supervisions;
 using Dbs.GraphQL.Execution;
+using Dbs.GraphQL.Execution.CostAnalysis;
 using Dbs.GraphQL.Types;
 using Dbs.GraphQL.Utilities;
 using Microsoft.Extensions.Options;
@@ -27,18 +28,34 @@ internal static class GraphQLSetup
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
-            return new RequestExecutor(CreateSchema(), new RequestExecutorOptions
-            {
-                MaxExecutionDepth = options.MaxExecutionDepth,
-                MaxFieldCount = options.MaxFieldCount,
-                MaxAliasCount = options.MaxAliasCount,
-                ExecutionTimeout = TimeSpan.FromSeconds(options.ExecutionTimeoutSeconds),
-                IncludeExceptionDetails = development,
-                HideSuggestions = !development,
-            });
+            return new RequestExecutor(CreateSchema(), ExecutorOptions(options, development));
         });
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddSingleton<GraphiQLPage>();
         return builder;
+    }
+
+    /// <summary>The engine's options from the endpoint's settings: a limit of 0 (or less) is off.</summary>
+    public static RequestExecutorOptions ExecutorOptions(GraphQLHttpOptions options, bool development)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new RequestExecutorOptions
+        {
+            MaxExecutionDepth = Limit(options.MaxExecutionDepth),
+            MaxFieldCount = Limit(options.MaxFieldCount),
+            MaxAliasCount = Limit(options.MaxAliasCount),
+            MaxDirectivesPerLocation = Limit(options.MaxDirectivesPerLocation),
+            Cost = new CostOptions
+            {
+                MaxFieldCost = options.MaxFieldCost > 0 ? options.MaxFieldCost : null,
+                MaxTypeCost = options.MaxTypeCost > 0 ? options.MaxTypeCost : null,
+            },
+            ExecutionTimeout = options.ExecutionTimeoutSeconds > 0 ? TimeSpan.FromSeconds(options.ExecutionTimeoutSeconds) : null,
+            IncludeExceptionDetails = options.IncludeExceptionDetails ?? development,
+            HideSuggestions = !(options.IncludeSuggestions ?? development),
+        };
+
+        static int? Limit(int value) => value > 0 ? value : null;
     }
 
     public static WebApplication MapDbsGraphQL(this WebApplication app)
@@ -46,6 +63,7 @@ internal static class GraphQLSetup
         app.Map(Path, context => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
         var sdl = SchemaPrinter.PrintSchema(app.Services.GetRequiredService<RequestExecutor>().Schema) + "\n";
         app.MapGet(Path + "/schema.graphql", () => Results.Text(sdl, "text/plain; charset=utf-8"));
+        app.MapGet(GraphiQLPage.AssetPath + "/{name}", (string name, GraphiQLPage page) => page.Asset(name));
         return app;
     }
 
@@ -55,7 +73,7 @@ internal static class GraphQLSetup
     /// </summary>
     public static Schema CreateSchema()
     {
-        var builder = SchemaBuilder.New();
+        var builder = SchemaBuilder.New().AddDocumentFromString(CostDirectives.Sdl);
         foreach (var fragment in ReadFragments())
         {
             builder.AddDocumentFromString(fragment);

@@ -15,8 +15,11 @@ public sealed class RequestData(DbsDbContext db, IHttpContextAccessor http) : ID
     private readonly SemaphoreSlim _turn = new(1, 1);
     private AccessScope? _scope;
 
-    /// <summary>The caller; null when anonymous.</summary>
+    /// <summary>The caller; null when anonymous, or authenticated without an organisation DBS knows.</summary>
     public Actor? Actor => Scope.Actor;
+
+    /// <summary>Whether the request is authenticated at all (a JWT of an unknown CVR is, yet has no actor).</summary>
+    public bool IsAuthenticated => http.HttpContext?.User.Identity?.IsAuthenticated == true;
 
     private AccessScope Scope => _scope ??= new AccessScope(db,
         http.HttpContext?.User is { } user ? ActorClaims.ToActor(user) : null);

@@ -1,3 +1,4 @@
+using Dbs.Domain.Access;
 using Dbs.Api.Authentication;
 using Dbs.Api.Tests.Support;
 using Dbs.Domain.ApiTokens;

@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
 
 namespace Dbs.Portal.Tests.Support;
 
 /// <summary>
 /// npm oidc-provider on loopback (tests/Dbs.Portal.Tests/oidc/provider.mjs, after `npm ci` there): a static client
 /// <see cref="ClientId"/> redirecting to <c>redirectUri</c>; the login name "&lt;cvr&gt;:&lt;name&gt;" signs in a user
-/// of that company.
+/// of that company. Clients given as <see cref="ApiClient"/>s get JWT access tokens by client credentials.
 /// </summary>
 public sealed class OidcProvider : IDisposable
 {
@@ -22,7 +25,8 @@ public sealed class OidcProvider : IDisposable
 
     public string Issuer { get; }
 
-    public static async Task<OidcProvider> StartAsync(string redirectUri, string postLogoutRedirectUri)
+    public static async Task<OidcProvider> StartAsync(string redirectUri, string postLogoutRedirectUri,
+        IReadOnlyList<ApiClient>? apiClients = null)
     {
         var folder = Path.Combine(SourceFolder(), "oidc");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "oidc-provider")))
@@ -39,6 +43,13 @@ public sealed class OidcProvider : IDisposable
         };
         start.Environment["REDIRECT_URI"] = redirectUri;
         start.Environment["POST_LOGOUT_REDIRECT_URI"] = postLogoutRedirectUri;
+        start.Environment["API_CLIENTS"] = JsonSerializer.Serialize((apiClients ?? []).Select(c => new Dictionary<string, string?>
+        {
+            ["client_id"] = c.ClientId,
+            ["client_secret"] = c.ClientSecret,
+            ["cvr"] = c.Cvr,
+            ["role"] = c.Role,
+        }));
         var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
@@ -60,6 +71,28 @@ public sealed class OidcProvider : IDisposable
         ["Oidc:ClientSecret"] = ClientSecret,
         ["Oidc:RequireHttpsMetadata"] = "false",
     };
+
+    /// <summary>A JWT access token for <paramref name="client"/> by client credentials, with <paramref name="resource"/> as its audience.</summary>
+    public async Task<string> AccessTokenAsync(ApiClient client, string resource)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, Issuer + "/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["scope"] = "graphql",
+                ["resource"] = resource,
+            }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{client.ClientId}:{client.ClientSecret}")));
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("access_token").GetString()!;
+    }
 
     public void Dispose()
     {
@@ -86,4 +119,10 @@ public sealed class OidcProvider : IDisposable
 
         throw new InvalidOperationException("The test project's folder was not found above " + AppContext.BaseDirectory);
     }
+}
+
+/// <summary>An integration's client at the provider, whose tokens carry <see cref="Cvr"/> and <see cref="Role"/> (either may be absent).</summary>
+public sealed record ApiClient(string ClientId, string? Cvr, string? Role = null)
+{
+    public string ClientSecret => ClientId + "-secret";
 }

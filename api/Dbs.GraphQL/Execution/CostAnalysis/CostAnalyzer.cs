@@ -14,7 +14,7 @@ namespace Dbs.GraphQL.Execution.CostAnalysis;
 /// selection by its size, which is the largest slicing argument given (a variable's value, else the argument's
 /// default), else <c>assumedSize</c>, else <see cref="CostOptions.DefaultListSize"/>; <c>sizedFields</c> hand the size
 /// to the named child fields instead (a connection's edges and nodes). Where an abstract type's selection narrows to
-/// different types, the costliest type counts, not their sum.
+/// different types, the costliest type counts, not their sum. Introspection fields cost nothing.
 /// </summary>
 internal sealed class CostAnalyzer
 {
@@ -134,14 +134,9 @@ internal sealed class CostAnalyzer
     private Cost Field(FieldNode field, GraphQLNamedType parentType, IReadOnlyDictionary<string, double>? sized)
     {
         var name = field.Name.Value;
-        var definition = name switch
-        {
-            "__typename" => null,
-            "__schema" => Introspection.SchemaMetaField,
-            "__type" => Introspection.TypeMetaField,
-            _ => (parentType as ComplexOutputType)?.GetField(name),
-        };
-        if (definition is null)
+        // Introspection reads the fixed, bounded schema: it is free, so tools can always ask for it.
+        if (name.StartsWith("__", StringComparison.Ordinal)
+            || (parentType as ComplexOutputType)?.GetField(name) is not { } definition)
         {
             return default;
         }

@@ -47,6 +47,7 @@ public sealed class CostAnalysisTests
     [InlineData("{ user { name id } }", 1, 2)]
     [InlineData("{ expensive user { heavy } }", 13.5, 2)]
     [InlineData("{ __typename }", 0, 1)]
+    [InlineData("{ __schema { types { name fields { name args { name } } } } }", 0, 1)]
     [InlineData("{ admin { id } }", 1, 4)]
     [InlineData("mutation { save }", 10, 1)]
     [InlineData("{ weighed(detail: true) }", 4, 1)]

@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Security.Claims;
 using Dbs.Domain.Common;
 
-namespace Dbs.Api.Authentication;
+namespace Dbs.Domain.Access;
 
 /// <summary>
-/// The <see cref="Actor"/> as claims, so any authentication scheme (API tokens now, others later) yields the same
-/// principal, and every request reads its actor back the same way.
+/// The <see cref="Actor"/> as claims: the one mapping every way in (API tokens, JWT bearer tokens, the portal's
+/// cookie session) writes, and every request reads its actor back from, so they cannot disagree.
 /// </summary>
-internal static class ActorClaims
+public static class ActorClaims
 {
     public const string OrganisationKind = "dbs:organisation_kind";
     public const string OrganisationId = "dbs:organisation_id";
@@ -34,20 +34,22 @@ internal static class ActorClaims
     public static Actor? ToActor(ClaimsPrincipal principal)
     {
         if (principal.Identity is not { IsAuthenticated: true }
-            || !Enum.TryParse<OrganisationKind>(principal.FindFirstValue(OrganisationKind), out var kind)
-            || !Enum.TryParse<Role>(principal.FindFirstValue(ClaimTypes.Role), out var role)
-            || principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+            || !Enum.TryParse<OrganisationKind>(Value(principal, OrganisationKind), out var kind)
+            || !Enum.TryParse<Role>(Value(principal, ClaimTypes.Role), out var role)
+            || Value(principal, ClaimTypes.NameIdentifier) is not { } userId)
         {
             return null;
         }
 
-        int? organisationId = int.TryParse(principal.FindFirstValue(OrganisationId), NumberStyles.None,
+        int? organisationId = int.TryParse(Value(principal, OrganisationId), NumberStyles.None,
             CultureInfo.InvariantCulture, out var id) ? id : null;
-        if ((kind == Domain.Common.OrganisationKind.Dbs) != (organisationId is null))
+        if ((kind == Common.OrganisationKind.Dbs) != (organisationId is null))
         {
             return null;
         }
 
-        return new Actor(userId, principal.FindFirstValue(ClaimTypes.Name) ?? userId, kind, organisationId, role);
+        return new Actor(userId, Value(principal, ClaimTypes.Name) ?? userId, kind, organisationId, role);
     }
+
+    private static string? Value(ClaimsPrincipal principal, string type) => principal.FindFirst(type)?.Value;
 }
