@@ -63,7 +63,7 @@ install_chromium() {
 
 install_node_packages() {
   local folder
-  for folder in tests/conformance tests/Dbs.Portal.Tests/oidc tests/Dbs.Portal.Tests/axe; do
+  for folder in api/Dbs.Api/graphiql tests/conformance tests/Dbs.Portal.Tests/oidc tests/Dbs.Portal.Tests/axe; do
     [[ -f "$folder/package.json" ]] || continue
     say "installing node packages in $folder"
     if [[ -f "$folder/package-lock.json" ]]; then

@@ -21,7 +21,7 @@ namespace Dbs.Api.GraphQL;
 /// 406 when neither media type is acceptable; 413 for a body over the limit; 415 for a POST that is not JSON.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<GraphQLHttpOptions> options,
-    IAntiforgery antiforgery, GraphiQLPage graphiQL)
+    IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions, GraphiQLPage graphiQL)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
@@ -191,7 +191,8 @@ internal sealed class GraphQLHttpEndpoint(RequestExecutor executor, IOptions<Gra
         }
 
         context.User = cookie.Principal;
-        if (HttpMethods.IsPost(context.Request.Method) && !await antiforgery.IsRequestValidAsync(context))
+        if (HttpMethods.IsPost(context.Request.Method)
+            && !(GraphiQLPage.AntiforgeryApplies(context.Request, antiforgeryOptions.Value) && await antiforgery.IsRequestValidAsync(context)))
         {
             await WriteErrorAsync(context, StatusCodes.Status403Forbidden, mediaType,
                 "A request authenticated by the portal's session cookie must carry the page's antiforgery token in the " +

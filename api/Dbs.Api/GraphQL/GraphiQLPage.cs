@@ -1,7 +1,9 @@
 using System.Net;
+using Dbs.Api.Hosting;
 using Dbs.Portal.SignIn;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Dbs.Api.GraphQL;
@@ -12,7 +14,8 @@ namespace Dbs.Api.GraphQL;
 /// the strict Content-Security-Policy holds). The bundles are npm's (<c>api/Dbs.Api/graphiql</c>, copied beside the
 /// build output); when they are missing the page says how to install them.
 /// </summary>
-internal sealed class GraphiQLPage(IWebHostEnvironment environment, IAntiforgery antiforgery)
+internal sealed class GraphiQLPage(IWebHostEnvironment environment, IAntiforgery antiforgery,
+    IOptions<AntiforgeryOptions> antiforgeryOptions)
 {
     public const string AssetPath = GraphQLSetup.Path + "/graphiql";
 
@@ -26,6 +29,9 @@ internal sealed class GraphiQLPage(IWebHostEnvironment environment, IAntiforgery
         ["start.js"] = ("start.js", "text/javascript"),
         ["start.css"] = ("start.css", "text/css"),
     };
+
+    public static readonly string GraphiQLContentSecurityPolicy =
+        SecurityHeaders.ContentSecurityPolicy.Replace("font-src 'self'", "font-src 'self' data:", StringComparison.Ordinal);
 
     /// <summary>A GET without a query from a client that accepts HTML (a browser's address bar).</summary>
     public static bool IsWanted(HttpRequest request) =>
@@ -52,13 +58,16 @@ internal sealed class GraphiQLPage(IWebHostEnvironment environment, IAntiforgery
         }
 
         // A portal user's session reaches /graphql too; its POSTs need this page's antiforgery token.
+        var token = string.Empty;
         var session = await context.AuthenticateAsync(PortalAuthentication.Scheme);
-        if (session.Succeeded)
+        if (session.Succeeded && AntiforgeryApplies(context.Request, antiforgeryOptions.Value))
         {
             context.User = session.Principal;
+            token = antiforgery.GetAndStoreTokens(context).RequestToken ?? string.Empty;
         }
 
-        var token = antiforgery.GetAndStoreTokens(context).RequestToken ?? string.Empty;
+        // The site's policy, but GraphiQL's stylesheet embeds its fonts as data: URLs. Scripts stay 'self' only.
+        response.Headers.ContentSecurityPolicy = GraphiQLContentSecurityPolicy;
         await response.WriteAsync($"""
             <!doctype html>
             <html lang="en">
@@ -80,6 +89,13 @@ internal sealed class GraphiQLPage(IWebHostEnvironment environment, IAntiforgery
             </html>
             """, context.RequestAborted);
     }
+
+    /// <summary>
+    /// Whether antiforgery tokens can be issued and checked on this request: not over plain HTTP when its cookie is
+    /// HTTPS-only (outside Development), where the session cookie is not sent either.
+    /// </summary>
+    public static bool AntiforgeryApplies(HttpRequest request, AntiforgeryOptions options) =>
+        request.IsHttps || options.Cookie.SecurePolicy != CookieSecurePolicy.Always;
 
     /// <summary>One of the page's files, or 404.</summary>
     public IResult Asset(string name) =>
