@@ -111,6 +111,21 @@ public sealed class GraphQLHttpEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bearer_token_that_is_no_api_token_is_401_while_no_openid_provider_is_configured()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ me { role } }"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOiJub25lIn0.e30.");
+
+        using var response = await _host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString());
+    }
+
+    [Fact]
     public async Task Variables_reach_the_operation_and_documents_are_parsed_once()
     {
         var token = await _host.TokenAsync("dbs");
