@@ -54,7 +54,7 @@ internal static class Scenarios
                 {
                     command.CommandText = $"""
                         SELECT s."AgreementId", i."Name" FROM "AgreementSystems" s JOIN "ItSystems" i ON i."Id" = s."ItSystemId"
-                        WHERE s."AgreementId" IN ({ids}) ORDER BY s."AgreementId", i."Id"
+                        WHERE s."AgreementId" IN ({ids}) ORDER BY s."AgreementId", i."Name", i."Id"
                         """;
                     await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                     while (await reader.ReadAsync(cancellationToken))
