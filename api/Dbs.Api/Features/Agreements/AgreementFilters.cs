@@ -19,6 +19,6 @@ internal static class AgreementFilters
             () => MunicipalityFilters.Descriptor, "The municipality: the data controller (dataansvarlig).")
         .Relation("supplier", scope => a => scope.Suppliers.Where(s => s.Id == a.SupplierId),
             () => SupplierFilters.Descriptor, "The supplier: the data processor (databehandler).")
-        .List("systems", scope => a => scope.ItSystems.Where(s => a.Systems.Any(x => x.ItSystemId == s.Id)),
+        .List("systems", scope => a => scope.ItSystems.Where(s => a.Systems.Select(x => x.ItSystemId).Contains(s.Id)),
             () => ItSystemFilters.Descriptor, "The IT systems the agreement covers.");
 }
