@@ -1,5 +1,6 @@
 using Dbs.Api.Authentication;
 using Dbs.Api.Commands;
+using Dbs.Api.Evidence;
 using Dbs.Api.GraphQL;
 using Dbs.Api.Hosting;
 using Dbs.Portal;
@@ -26,6 +27,7 @@ app.UseDbsSecurityHeaders();
 app.MapStaticAssets();
 app.MapDbsHealth();
 app.MapDbsGraphQL();
+app.MapDbsEvidence();
 app.MapDbsPortal();
 
 await app.RunAsync();

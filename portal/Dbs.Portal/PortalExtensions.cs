@@ -1,10 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Dbs.Portal.Evidence;
 using Dbs.Portal.Pages.Questionnaire;
 using Dbs.Portal.SignIn;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -26,12 +29,25 @@ public static class PortalExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<OidcOptions>().Bind(builder.Configuration.GetSection(OidcOptions.SectionName));
+        var evidenceSection = builder.Configuration.GetSection(EvidenceOptions.SectionName);
+        services.AddOptions<EvidenceOptions>().Bind(evidenceSection).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<EvidenceStore>();
+        var evidence = evidenceSection.Get<EvidenceOptions>() ?? new EvidenceOptions();
         services.AddPortalAuthentication(environment);
         services.AddScoped<ThisYearsQuestionnaire>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Overview");
             options.Conventions.AuthorizeFolder("/Questionnaire");
+            options.Conventions.AuthorizeFolder("/SubProcessors");
+            options.Conventions.AddPageApplicationModelConvention("/Questionnaire/Edit", model =>
+            {
+                // The questionnaire's posts carry evidence files: room for one a little over the file limit (which the
+                // store then reports), and a notice instead of an error page for anything larger.
+                model.Filters.Add(new RequestSizeLimitAttribute(evidence.MaxRequestBytes));
+                model.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = evidence.MaxRequestBytes });
+                model.Filters.Add(new TooLargePostFilter(evidence.MaxRequestBytes));
+            });
             if (!environment.IsDevelopment())
             {
                 // The demo sign-in has no routes outside Development: it cannot be reached there at all.

@@ -61,6 +61,11 @@ public sealed class AccessScope(DbsDbContext db, Actor? actor)
         { OrganisationId: var id } => db.Agreements.Where(a => a.MunicipalityId == id),
     };
 
+    /// <summary>
+    /// The links between the visible agreements and the IT systems they cover. Whoever may see an agreement may see
+    /// what it covers, so a link's <see cref="AgreementSystem.ItSystem"/> needs no further check (for a municipality
+    /// and a supplier it lies inside <see cref="ItSystems"/> anyway).
+    /// </summary>
     public IQueryable<AgreementSystem> AgreementSystems => Agreements.SelectMany(a => a.Systems);
 
     public IQueryable<SubProcessorEngagement> Engagements => actor switch

@@ -16,6 +16,7 @@ public sealed class PostgresDbsDbContext(DbContextOptions<PostgresDbsDbContext> 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        TextFolding.MapForPostgres(modelBuilder);
         foreach (var entityType in modelBuilder.Model.GetEntityTypes()
                      .Where(t => typeof(VersionedEntity).IsAssignableFrom(t.ClrType)))
         {

@@ -14,4 +14,10 @@ public sealed class SqliteDbsDbContext(DbContextOptions<SqliteDbsDbContext> opti
         // All our instants are UTC; stored as a sortable integer they filter and order in SQL.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        TextFolding.MapForSqlite(modelBuilder);
+    }
 }

@@ -1,11 +1,13 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Dbs.Domain.Persistence;
 
 /// <summary>
 /// Sets up every SQLite connection as it opens: write-ahead logging (readers never block the writer), foreign keys
-/// enforced, and normal synchronisation (durable at checkpoints, which WAL makes safe).
+/// enforced, and normal synchronisation (durable at checkpoints, which WAL makes safe); and registers the case-folding
+/// function queries use for case-insensitive matching (<see cref="TextFolding"/>).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -13,6 +15,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        RegisterFunctions(connection);
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -21,8 +24,17 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
         CancellationToken cancellationToken = default)
     {
+        RegisterFunctions(connection);
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void RegisterFunctions(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            sqlite.CreateFunction(TextFolding.SqliteFunctionName, (string? text) => TextFolding.Fold(text), isDeterministic: true);
+        }
     }
 }

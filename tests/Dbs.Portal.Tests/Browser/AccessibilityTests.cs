@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dbs.Domain.Questionnaires;
 using Dbs.Portal.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Dbs.Portal.Tests.Browser;
@@ -25,6 +26,8 @@ public sealed class AccessibilityTests(DemoHost fixture, Chromium chromium) : IC
     [Theory]
     [InlineData("/oversigt")]
     [InlineData("/kontrolskema")]
+    [InlineData("/underdatabehandlere")]
+    [InlineData("/underdatabehandlere/ny")]
     public async Task A_suppliers_page_has_no_serious_or_critical_violations(string path)
     {
         var (contactId, _) = await fixture.ContactAsync(db => DemoHost.WithFirstDraft(db, 9));
@@ -50,6 +53,40 @@ public sealed class AccessibilityTests(DemoHost fixture, Chromium chromium) : IC
             await page.Context.ClearCookiesAsync();
             await SignInAsync(page, draft, "/kontrolskema");
             await page.GetByRole(AriaRole.Button, new() { Name = "Indsend skemaet" }).ClickAsync();
+            await page.Locator(".error-summary").WaitForAsync();
+            await AssertNoSeriousViolationsAsync(page);
+        }, bypassCsp: true);
+    }
+
+    [Fact]
+    public async Task The_evidence_error_and_the_sub_processor_forms_with_errors_have_no_serious_or_critical_violations()
+    {
+        var (draft, _) = await fixture.ContactAsync(db => DemoHost.WithFirstDraft(db, 11));
+        var (withActive, actor) = await fixture.ContactAsync(db => db.SubProcessorEngagements
+            .Where(e => e.Status == Domain.SubProcessors.EngagementStatus.Active).Select(e => e.SupplierId).Distinct().OrderBy(id => id).Take(1));
+        var engagement = await fixture.ReadAsync(actor, (scope, _) => scope.Engagements
+            .Where(e => e.Status == Domain.SubProcessors.EngagementStatus.Active).Select(e => e.Id).FirstAsync());
+
+        await chromium.RunAsync("axe-evidence-and-sub-processors", fixture.Host.Address!, async page =>
+        {
+            await SignInAsync(page, draft, "/kontrolskema");
+            var upload = page.Locator(".upload").First;
+            await upload.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "a.pdf", MimeType = "application/pdf", Buffer = SamplePdf.Program() });
+            await upload.GetByRole(AriaRole.Button, new() { Name = "Vedhæft fil" }).ClickAsync();
+            await page.Locator(".error-summary").WaitForAsync();
+            await AssertNoSeriousViolationsAsync(page);
+
+            await page.Context.ClearCookiesAsync();
+            await SignInAsync(page, withActive, "/underdatabehandlere/ny");
+            await page.GetByLabel("Land", new() { Exact = true }).FillAsync("US");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj og varsl kommunerne" }).ClickAsync();
+            await page.Locator(".error-summary").WaitForAsync();
+            await AssertNoSeriousViolationsAsync(page);
+
+            await page.GotoAsync($"/underdatabehandlere/{engagement}/afslut");
+            await AssertNoSeriousViolationsAsync(page);
+            await page.Locator("#til").FillAsync("2000-01-01");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Afslut underdatabehandleren" }).ClickAsync();
             await page.Locator(".error-summary").WaitForAsync();
             await AssertNoSeriousViolationsAsync(page);
         }, bypassCsp: true);

@@ -25,14 +25,20 @@ public sealed class WebUser : IDisposable
 
     public CookieContainer Cookies { get; }
 
+    /// <summary>Whether posts ask for <c>100 Continue</c> before sending their body (RFC 9110 §10.1.1).</summary>
+    public bool ExpectContinue { get; set; }
+
     /// <summary>Every response of the last navigation, redirects first.</summary>
     public List<HttpResponseMessage> Hops { get; } = [];
 
     public Task<Page> GetAsync(string url) => NavigateAsync(new HttpRequestMessage(HttpMethod.Get, url));
 
-    /// <summary>Submits <paramref name="form"/> with its own fields, <paramref name="values"/> on top.</summary>
+    /// <summary>
+    /// Submits <paramref name="form"/> with its own fields, <paramref name="values"/> on top, and for a multipart form
+    /// the chosen <paramref name="files"/> by field name (the other file fields are sent empty, as a browser does).
+    /// </summary>
     public Task<Page> SubmitAsync(Page page, IHtmlFormElement form, IReadOnlyDictionary<string, string>? values = null,
-        IHtmlElement? submitter = null)
+        IHtmlElement? submitter = null, IReadOnlyDictionary<string, UploadedFile>? files = null)
     {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements.OfType<IHtmlInputElement>())
@@ -80,7 +86,34 @@ public sealed class WebUser : IDisposable
         var action = submitter?.GetAttribute("formaction") is { Length: > 0 } formAction ? new Uri(page.Url, formAction)
             : form.GetAttribute("action") is { Length: > 0 } a ? new Uri(page.Url, a)
             : page.Url;
-        return NavigateAsync(new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(fields) });
+        if (!string.Equals(form.GetAttribute("enctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return NavigateAsync(new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(fields) });
+        }
+
+        var multipart = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+
+        foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(e => e.Type == "file" && e.Name is { Length: > 0 }))
+        {
+            var file = files is not null && files.TryGetValue(input.Name!, out var chosen) ? chosen : new UploadedFile("", []);
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.Content.Length == 0 ? "application/octet-stream" : file.ContentType);
+            // Set by hand: an empty file field has the file name "", which MultipartFormDataContent.Add refuses.
+            part.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data")
+            {
+                Name = $"\"{input.Name}\"",
+                FileName = $"\"{file.FileName}\"",
+            };
+            multipart.Add(part);
+        }
+
+        var post = new HttpRequestMessage(HttpMethod.Post, action) { Content = multipart };
+        post.Headers.ExpectContinue = ExpectContinue;
+        return NavigateAsync(post);
     }
 
     public async Task<Page> NavigateAsync(HttpRequestMessage request)
@@ -115,6 +148,9 @@ public sealed class WebUser : IDisposable
         _client.Dispose();
     }
 }
+
+/// <summary>A file chosen in a file field.</summary>
+public sealed record UploadedFile(string FileName, byte[] Content, string ContentType = "application/pdf");
 
 /// <summary>A page the user ended on.</summary>
 public sealed record Page(Uri Url, HttpResponseMessage Response, IHtmlDocument Document)

@@ -9,10 +9,10 @@ namespace Dbs.Api.Features.Agreements;
 public sealed class AgreementQueries
 {
     public Task<Connection<Agreement>> AgreementsAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        return Paging.PageAsync(data, scope => scope.Agreements.AsNoTracking(), a => a.Id,
+        return Paging.PageAsync(data, scope => scope.Agreements.AsNoTracking(), AgreementFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 }

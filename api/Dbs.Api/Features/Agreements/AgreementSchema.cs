@@ -1,4 +1,5 @@
 using Dbs.Api.Features.Relay;
+using Dbs.Api.GraphQL.Filtering;
 using Dbs.Domain.Agreements;
 using Dbs.GraphQL.Types;
 
@@ -13,5 +14,6 @@ internal static class AgreementSchema
             .BindRuntimeType<Agreement>("Agreement")
             .BindRuntimeType<AgreementStatus>("AgreementStatus")
             .AddResolver<AgreementType>("Agreement")
+            .AddListing(AgreementFilters.Descriptor)
             .AddConnection<Agreement>("AgreementsConnection");
 }

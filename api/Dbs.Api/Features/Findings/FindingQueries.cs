@@ -12,10 +12,10 @@ namespace Dbs.Api.Features.Findings;
 public sealed class FindingQueries
 {
     public Task<Connection<Finding>> FindingsAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        return Paging.PageAsync(data, scope => scope.Findings.AsNoTracking(), f => f.Id,
+        return Paging.PageAsync(data, scope => scope.Findings.AsNoTracking(), FindingFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 }

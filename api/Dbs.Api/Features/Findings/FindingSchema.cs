@@ -1,4 +1,5 @@
 using Dbs.Api.Features.Relay;
+using Dbs.Api.GraphQL.Filtering;
 using Dbs.Domain.Findings;
 using Dbs.GraphQL.Types;
 
@@ -15,5 +16,6 @@ internal static class FindingSchema
             .BindRuntimeType<FindingSeverity>("FindingSeverity")
             .BindRuntimeType<FindingStatus>("FindingStatus")
             .AddResolver<FindingType>("Finding")
+            .AddListing(FindingFilters.Descriptor)
             .AddConnection<Finding>("FindingsConnection");
 }

@@ -12,10 +12,10 @@ namespace Dbs.Api.Features.ItSystems;
 public sealed class ItSystemQueries
 {
     public Task<Connection<ItSystem>> ItSystemsAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        return Paging.PageAsync(data, scope => scope.ItSystems.AsNoTracking(), s => s.Id,
+        return Paging.PageAsync(data, scope => scope.ItSystems.AsNoTracking(), ItSystemFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 }

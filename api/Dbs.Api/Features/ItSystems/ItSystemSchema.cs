@@ -1,4 +1,5 @@
 using Dbs.Api.Features.Relay;
+using Dbs.Api.GraphQL.Filtering;
 using Dbs.Domain.ItSystems;
 using Dbs.GraphQL.Types;
 
@@ -12,5 +13,6 @@ internal static class ItSystemSchema
             .BindRuntimeType<ItSystem>("ItSystem")
             .AddResolver<ItSystemType>("ItSystem")
             .AddResolver<ItSystemQueries>("Query")
+            .AddListing(ItSystemFilters.Descriptor)
             .AddConnection<ItSystem>("ItSystemsConnection");
 }

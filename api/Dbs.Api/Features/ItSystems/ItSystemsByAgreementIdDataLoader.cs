@@ -13,12 +13,12 @@ public sealed class ItSystemsByAgreementIdDataLoader(BatchScheduler scheduler, R
         CancellationToken cancellationToken) =>
         data.ReadAsync(async (scope, ct) =>
         {
+            // The link's system is visible with the agreement (see AccessScope.AgreementSystems): no second scope check.
             var rows = await (
                     from link in scope.AgreementSystems
                     where keys.Contains(link.AgreementId)
-                    join system in scope.ItSystems on link.ItSystemId equals system.Id
-                    orderby system.Name
-                    select new { link.AgreementId, System = system })
+                    orderby link.ItSystem.Name, link.ItSystemId
+                    select new { link.AgreementId, System = link.ItSystem })
                 .AsNoTracking().ToListAsync(ct);
             return rows.ToLookup(r => r.AgreementId, r => r.System);
         }, cancellationToken);

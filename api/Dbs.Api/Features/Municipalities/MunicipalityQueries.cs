@@ -9,10 +9,10 @@ namespace Dbs.Api.Features.Municipalities;
 public sealed class MunicipalityQueries
 {
     public Task<Connection<Municipality>> MunicipalitiesAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        return Paging.PageAsync(data, scope => scope.Municipalities.AsNoTracking(), m => m.Id,
+        return Paging.PageAsync(data, scope => scope.Municipalities.AsNoTracking(), MunicipalityFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 }

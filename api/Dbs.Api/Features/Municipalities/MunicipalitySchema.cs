@@ -1,4 +1,5 @@
 using Dbs.Api.Features.Relay;
+using Dbs.Api.GraphQL.Filtering;
 using Dbs.Domain.Municipalities;
 using Dbs.GraphQL.Types;
 
@@ -12,5 +13,6 @@ internal static class MunicipalitySchema
             .AddResolver<MunicipalityQueries>("Query")
             .BindRuntimeType<Municipality>("Municipality")
             .AddResolver<MunicipalityType>("Municipality")
+            .AddListing(MunicipalityFilters.Descriptor)
             .AddConnection<Municipality>("MunicipalitiesConnection");
 }

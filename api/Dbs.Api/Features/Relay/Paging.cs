@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Text;
 using Dbs.Api.GraphQL;
+using Dbs.Api.GraphQL.Filtering;
+using Dbs.Api.GraphQL.Sorting;
 using Dbs.Domain.Access;
 using Dbs.GraphQL.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Dbs.Api.Features.Relay;
 
 /// <summary>
-/// Relay cursor pagination (first/after/last/before) over an IQueryable ordered by an integer key: the cursor is the
-/// key (opaque: base64), so it stays valid while rows come and go, and every page is one keyed SQL query.
+/// Relay cursor pagination (first/after/last/before) by keyset: the cursor holds the row's sort key values (under the
+/// default order, its integer id: base64 of <c>key:&lt;id&gt;</c>; under a requested <c>order</c>, see
+/// <see cref="KeysetCursor"/>), so it stays valid while rows come and go, and every page is one keyed SQL query.
 /// </summary>
 public static class Paging
 {
@@ -23,75 +26,86 @@ public static class Paging
     /// The page of <paramref name="source"/> (as the caller's <see cref="AccessScope"/> sees it) that the arguments
     /// select, ordered by <paramref name="key"/>. Without first and last, the first <see cref="DefaultPageSize"/>.
     /// </summary>
+    public static Task<Connection<T>> PageAsync<T>(RequestData data, Func<AccessScope, IQueryable<T>> source,
+        Expression<Func<T, int>> key, PageArguments arguments, CancellationToken cancellationToken) =>
+        PageAsync(data, source, ListQuery<T>.ById(key), arguments, cancellationToken);
+
+    /// <summary>
+    /// The page of <paramref name="source"/> (as the caller's <see cref="AccessScope"/> sees it), filtered and ordered
+    /// by <paramref name="query"/> (its order, then the id), that the arguments select.
+    /// </summary>
     public static async Task<Connection<T>> PageAsync<T>(RequestData data, Func<AccessScope, IQueryable<T>> source,
-        Expression<Func<T, int>> key, PageArguments arguments, CancellationToken cancellationToken)
+        ListQuery<T> query, PageArguments arguments, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(query);
         var (first, after, last, before) = arguments;
         Check("first", first);
         Check("last", last);
-        var afterKey = after is null ? (int?)null : DecodeCursor("after", after);
-        var beforeKey = before is null ? (int?)null : DecodeCursor("before", before);
+        var afterKeys = after is null ? null : DecodeCursor("after", after, query);
+        var beforeKeys = before is null ? null : DecodeCursor("before", before, query);
         if (first is null && last is null)
         {
             first = DefaultPageSize;
         }
 
-        var page = await data.ReadAsync((scope, ct) => ReadPageAsync(source(scope), key, first, afterKey, last, beforeKey, ct),
-            cancellationToken);
+        var page = await data.ReadAsync((scope, ct) => ReadPageAsync(query.Filter(scope, source(scope)), query.Ordering(scope),
+            query.Signature, first, afterKeys, last, beforeKeys, ct), cancellationToken);
         return new Connection<T>(page.Edges, page.PageInfo,
-            ct => data.ReadAsync((scope, c) => source(scope).CountAsync(c), ct));
+            ct => data.ReadAsync((scope, c) => query.Filter(scope, source(scope)).CountAsync(c), ct));
     }
 
     private static async Task<(List<Edge<T>> Edges, PageInfo PageInfo)> ReadPageAsync<T>(IQueryable<T> source,
-        Expression<Func<T, int>> key, int? first, int? afterKey, int? last, int? beforeKey, CancellationToken cancellationToken)
+        KeysetOrder<T> order, string? signature, int? first, object?[]? afterKeys, int? last, object?[]? beforeKeys,
+        CancellationToken cancellationToken)
     {
         var window = source;
-        if (afterKey is { } a)
+        if (afterKeys is not null)
         {
-            window = window.Where(Compare(key, a, ExpressionType.GreaterThan));
+            window = window.Where(order.After(afterKeys, reverse: false));
         }
 
-        if (beforeKey is { } b)
+        if (beforeKeys is not null)
         {
-            window = window.Where(Compare(key, b, ExpressionType.LessThan));
+            window = window.Where(order.After(beforeKeys, reverse: true));
         }
 
-        List<T> items;
+        List<KeysetRow<T>> rows;
         bool hasNext, hasPrevious;
-        var keyOf = key.Compile();
         if (first is { } take)
         {
-            items = await window.OrderBy(key).Take(take + 1).ToListAsync(cancellationToken);
-            hasNext = items.Count > take;
+            rows = await order.Project(order.Apply(window, reverse: false)).Take(take + 1).ToListAsync(cancellationToken);
+            hasNext = rows.Count > take;
             if (hasNext)
             {
-                items.RemoveAt(items.Count - 1);
+                rows.RemoveAt(rows.Count - 1);
             }
 
-            var trimmed = last is { } tail && items.Count > tail;
+            var trimmed = last is { } tail && rows.Count > tail;
             if (trimmed)
             {
-                items = items[^last!.Value..];
+                rows = rows[^last!.Value..];
             }
 
             hasPrevious = trimmed
-                || (afterKey is { } ak && await source.AnyAsync(Compare(key, ak + 1, ExpressionType.LessThan), cancellationToken));
+                || (afterKeys is not null && await source.AnyAsync(Not(order.After(afterKeys, reverse: false)), cancellationToken));
         }
         else
         {
             var tail = last!.Value;
-            items = await window.OrderByDescending(key).Take(tail + 1).ToListAsync(cancellationToken);
-            hasPrevious = items.Count > tail;
+            rows = await order.Project(order.Apply(window, reverse: true)).Take(tail + 1).ToListAsync(cancellationToken);
+            hasPrevious = rows.Count > tail;
             if (hasPrevious)
             {
-                items.RemoveAt(items.Count - 1);
+                rows.RemoveAt(rows.Count - 1);
             }
 
-            items.Reverse();
-            hasNext = beforeKey is { } bk && await source.AnyAsync(Compare(key, bk - 1, ExpressionType.GreaterThan), cancellationToken);
+            rows.Reverse();
+            hasNext = beforeKeys is not null && await source.AnyAsync(Not(order.After(beforeKeys, reverse: true)), cancellationToken);
         }
 
-        var edges = items.Select(item => new Edge<T>(EncodeCursor(keyOf(item)), item)).ToList();
+        var edges = rows.Select(row => new Edge<T>(
+            signature is null ? EncodeCursor((int)row.Keys[^1]!) : KeysetCursor.Encode(signature, row.Keys), row.Item)).ToList();
         var pageInfo = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return (edges, pageInfo);
     }
@@ -99,18 +113,35 @@ public static class Paging
     public static string EncodeCursor(int key) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes("key:" + key.ToString(CultureInfo.InvariantCulture)));
 
-    private static int DecodeCursor(string argument, string cursor)
+    /// <summary>Whether <paramref name="cursor"/> is a cursor of the default order.</summary>
+    internal static bool IsCursor(string cursor) => TryDecodeCursor(cursor, out _);
+
+    private static object?[] DecodeCursor<T>(string argument, string cursor, ListQuery<T> query)
     {
-        var bytes = new byte[(cursor.Length * 3 / 4) + 3];
-        if (Convert.TryFromBase64String(cursor, bytes, out var written)
-            && Encoding.UTF8.GetString(bytes, 0, written) is { } text
-            && text.StartsWith("key:", StringComparison.Ordinal)
-            && int.TryParse(text.AsSpan(4), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var key))
+        if (query.Signature is { } signature)
         {
-            return key;
+            return KeysetCursor.Decode(argument, cursor, signature, query.KeyTypes);
         }
 
-        throw Error($"The cursor given as `{argument}` is not a cursor of this connection.", InvalidArgumentCode);
+        if (TryDecodeCursor(cursor, out var key))
+        {
+            return [key];
+        }
+
+        throw KeysetCursor.IsCursor(cursor)
+            ? Error($"The cursor given as `{argument}` belongs to a requested order, not to the default one. " +
+                "Give the same `order`, or start again from the first page.", KeysetCursor.OrderMismatchCode)
+            : Error($"The cursor given as `{argument}` is not a cursor of this connection.", InvalidArgumentCode);
+    }
+
+    private static bool TryDecodeCursor(string cursor, out int key)
+    {
+        var bytes = new byte[(cursor.Length * 3 / 4) + 3];
+        key = 0;
+        return Convert.TryFromBase64String(cursor, bytes, out var written)
+            && Encoding.UTF8.GetString(bytes, 0, written) is { } text
+            && text.StartsWith("key:", StringComparison.Ordinal)
+            && int.TryParse(text.AsSpan(4), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out key);
     }
 
     private static void Check(string argument, int? count)
@@ -127,9 +158,8 @@ public static class Paging
         }
     }
 
-    private static Expression<Func<T, bool>> Compare<T>(Expression<Func<T, int>> key, int value, ExpressionType comparison) =>
-        Expression.Lambda<Func<T, bool>>(
-            Expression.MakeBinary(comparison, key.Body, Expression.Constant(value)), key.Parameters);
+    private static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> predicate) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 
     private static GraphQLError Error(string message, string code) =>
         new(message, extensions: new Dictionary<string, object?> { ["code"] = code });

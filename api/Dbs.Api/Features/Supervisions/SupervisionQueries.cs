@@ -12,10 +12,10 @@ namespace Dbs.Api.Features.Supervisions;
 public sealed class SupervisionQueries
 {
     public Task<Connection<Supervision>> SupervisionsAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        return Paging.PageAsync(data, scope => scope.Supervisions.AsNoTracking(), s => s.Id,
+        return Paging.PageAsync(data, scope => scope.Supervisions.AsNoTracking(), SupervisionFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Dbs.Api.Features.Relay;
+using Dbs.Api.GraphQL.Filtering;
 using Dbs.Domain.Supervisions;
 using Dbs.GraphQL.Types;
 
@@ -14,5 +15,6 @@ internal static class SupervisionSchema
             .BindRuntimeType<SupervisionStatus>("SupervisionStatus")
             .BindRuntimeType<SupervisionMethod>("SupervisionMethod")
             .AddResolver<SupervisionType>("Supervision")
+            .AddListing(SupervisionFilters.Descriptor)
             .AddConnection<Supervision>("SupervisionsConnection");
 }

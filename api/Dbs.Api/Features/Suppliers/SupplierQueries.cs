@@ -12,10 +12,10 @@ namespace Dbs.Api.Features.Suppliers;
 public sealed class SupplierQueries
 {
     public Task<Connection<Supplier>> SuppliersAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        return Paging.PageAsync(data, scope => scope.Suppliers.AsNoTracking(), s => s.Id,
+        return Paging.PageAsync(data, scope => scope.Suppliers.AsNoTracking(), SupplierFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 }

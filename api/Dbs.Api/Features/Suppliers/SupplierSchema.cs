@@ -1,4 +1,5 @@
 using Dbs.Api.Features.Relay;
+using Dbs.Api.GraphQL.Filtering;
 using Dbs.Domain.Suppliers;
 using Dbs.GraphQL.Types;
 
@@ -12,5 +13,6 @@ internal static class SupplierSchema
             .BindRuntimeType<Supplier>("Supplier")
             .AddResolver<SupplierType>("Supplier")
             .AddResolver<SupplierQueries>("Query")
+            .AddListing(SupplierFilters.Descriptor)
             .AddConnection<Supplier>("SuppliersConnection");
 }

@@ -1,6 +1,7 @@
 using Dbs.Domain.Common;
 using Dbs.Domain.Persistence;
 using Dbs.Domain.Questionnaires;
+using Dbs.Portal.Evidence;
 using Dbs.Portal.SignIn;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -13,10 +14,18 @@ namespace Dbs.Portal.Pages.Questionnaire;
 /// <summary>
 /// This year's questionnaire as one plain form: every submit button saves the changed answers first (no script
 /// needed), each with the version it was edited from, so a conflicting save is shown instead of overwriting, and what
-/// the user typed stays in the form.
+/// the user typed stays in the form. Files chosen for the evidence questions are uploaded by the same posts, so the form
+/// is multipart and choosing a file never costs the answers typed around it.
 /// </summary>
-public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnaires, ThisYearsQuestionnaire thisYear) : PageModel
+public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnaires, ThisYearsQuestionnaire thisYear,
+    EvidenceStore evidence) : PageModel
 {
+    /// <summary>The name prefix of a file question's file field; the question key follows.</summary>
+    public const string UploadPrefix = "Upload.";
+
+    /// <summary>The query parameter that tells the questionnaire its last post was refused as too large.</summary>
+    public const string TooLargeParameter = "forStor";
+
     [BindProperty]
     public List<AnswerField> Answers { get; set; } = [];
 
@@ -36,10 +45,16 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
     /// <summary>The user's last post was lost because their session had expired.</summary>
     public bool LostPost { get; private set; }
 
+    /// <summary>The user's last post was refused unread because it was far over the file size limit.</summary>
+    public bool TooLargePost { get; private set; }
+
+    public long MaxFileBytes => evidence.MaxFileBytes;
+
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = PortalAuthentication.LostPostParameter)] bool lostPost,
-        CancellationToken cancellationToken)
+        [FromQuery(Name = TooLargeParameter)] bool tooLarge, CancellationToken cancellationToken)
     {
         LostPost = lostPost;
+        TooLargePost = tooLarge;
         if (await LoadAsync(cancellationToken) is { } missing)
         {
             return missing;
@@ -54,21 +69,180 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
+        SaveAndUploadAsync("Dine svar er gemt.", cancellationToken);
+
+    /// <summary>A file question's button: uploads the chosen files and saves the answers with them.</summary>
+    public Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken) =>
+        SaveAndUploadAsync("Dine svar er gemt.", cancellationToken);
+
+    /// <summary>Removes an attachment, saving the answers posted with the button first.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(int attachmentId, CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } missing)
         {
             return missing;
         }
 
-        if (!await SaveChangedAsync(cancellationToken))
+        var answersSaved = await SaveChangedAsync(cancellationToken);
+        await UploadFilesAsync(cancellationToken);
+        var actor = User.ToActor()!;
+        var attachment = Questionnaire!.Attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (attachment is not null)
         {
-            return Page();
+            var (fileName, storageKey) = (attachment.FileName, attachment.StorageKey);
+            await ReopenIfReturnedAsync(actor, cancellationToken);
+            var removed = await questionnaires.RemoveAttachmentAsync(actor, attachmentId, cancellationToken);
+            if (removed.IsSuccess)
+            {
+                evidence.Delete(storageKey);
+                Saved = $"”{fileName}” er fjernet.";
+            }
+            else
+            {
+                Problems.Add(new FieldProblem("skema", $"”{fileName}” kunne ikke fjernes: {Explain(removed.Error!)}"));
+            }
         }
 
-        Saved = "Dine svar er gemt.";
+        if (!answersSaved || Problems.Count > 0)
+        {
+            Saved = null;
+            return await ShowAgainAsync(answersSaved, cancellationToken);
+        }
+
+        Saved ??= "Dine svar er gemt.";
         return RedirectToPage();
     }
+
+    private async Task<IActionResult> SaveAndUploadAsync(string message, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        var answersSaved = await SaveChangedAsync(cancellationToken);
+        var uploaded = await UploadFilesAsync(cancellationToken);
+        if (!answersSaved || Problems.Count > 0)
+        {
+            return await ShowAgainAsync(answersSaved, cancellationToken);
+        }
+
+        Saved = uploaded.Count switch
+        {
+            0 => message,
+            1 => $"”{uploaded[0]}” er vedhæftet. {message}",
+            _ => $"{uploaded.Count} filer er vedhæftet. {message}",
+        };
+        return RedirectToPage();
+    }
+
+    /// <summary>
+    /// The form again with its problems and the attachments as they are now. Saved answers are shown as stored (with
+    /// their new versions); answers that could not be saved stay as the user typed them.
+    /// </summary>
+    private async Task<IActionResult> ShowAgainAsync(bool answersSaved, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await LoadAsync(cancellationToken);
+        if (answersSaved)
+        {
+            Answers = [.. Questions.Select(q => AnswerField.From(q.Key, Questionnaire!.AnswerTo(q.Question)))];
+        }
+
+        ModelState.Clear();
+        return Page();
+    }
+
+    /// <summary>
+    /// Stores every file chosen in the form and attaches it to its question; each refused file is reported against
+    /// its field. Returns the names of the attached files.
+    /// </summary>
+    private async Task<List<string>> UploadFilesAsync(CancellationToken cancellationToken)
+    {
+        var attached = new List<string>();
+        if (!Request.HasFormContentType)
+        {
+            return attached;
+        }
+
+        var actor = User.ToActor()!;
+        foreach (var file in Request.Form.Files.Where(f => f.Name.StartsWith(UploadPrefix, StringComparison.Ordinal)))
+        {
+            if (file.Length == 0 && string.IsNullOrEmpty(file.FileName))
+            {
+                continue; // a file field left empty
+            }
+
+            var key = file.Name[UploadPrefix.Length..];
+            var fileName = Path.GetFileName(file.FileName.Trim());
+            fileName = fileName.Length == 0 ? "fil.pdf" : fileName[..Math.Min(fileName.Length, 200)];
+            if (Questions.FirstOrDefault(q => q.Key == key && q.Question.Kind == QuestionKind.File) is not { } question)
+            {
+                continue;
+            }
+
+            if (!question.Editable)
+            {
+                Problems.Add(new FieldProblem(question.UploadFieldId, $"”{fileName}” kan ikke vedhæftes: spørgsmålet kan ikke ændres nu.", key));
+                continue;
+            }
+
+            await using var content = file.OpenReadStream();
+            var (stored, rejection) = await evidence.SaveAsync(content, cancellationToken);
+            if (stored is null)
+            {
+                Problems.Add(new FieldProblem(question.UploadFieldId, rejection switch
+                {
+                    EvidenceRejection.TooLarge => $"”{fileName}” er større end {Megabytes(evidence.MaxFileBytes)}. Vedhæft en mindre fil, fx erklæringen uden bilag.",
+                    EvidenceRejection.Empty => $"”{fileName}” er tom. Vælg filen med erklæringen igen.",
+                    _ => $"”{fileName}” er ikke en PDF-fil. Vedhæft erklæringen som PDF.",
+                }, key));
+                continue;
+            }
+
+            await ReopenIfReturnedAsync(actor, cancellationToken);
+            var added = await questionnaires.AddAttachmentAsync(actor, Questionnaire!.Id,
+                new AttachmentInput(key, fileName, "application/pdf", stored.SizeBytes, stored.Sha256, stored.StorageKey), cancellationToken);
+            if (added.IsFailure)
+            {
+                evidence.Delete(stored.StorageKey);
+                Problems.Add(new FieldProblem(question.UploadFieldId, $"”{fileName}” kunne ikke vedhæftes: {Explain(added.Error)}", key));
+                continue;
+            }
+
+            attached.Add(fileName);
+        }
+
+        return attached;
+    }
+
+    /// <summary>A questionnaire DBS returned goes back to draft with the supplier's first change (as saving answers does).</summary>
+    private async Task ReopenIfReturnedAsync(Dbs.Domain.Common.Actor actor, CancellationToken cancellationToken)
+    {
+        var current = await questionnaires.GetAsync(actor, Questionnaire!.Id, cancellationToken);
+        if (current.IsSuccess && current.Value.Status == QuestionnaireStatus.ReturnedForClarification)
+        {
+            await questionnaires.ReopenAsync(actor, Questionnaire.Id, cancellationToken);
+        }
+    }
+
+    private static string Explain(DomainError error) => error.Code switch
+    {
+        "INVALID_TRANSITION" => "skemaet kan ikke ændres nu. Det er måske allerede indsendt.",
+        "FORBIDDEN" => "du har ikke adgang til at ændre skemaet.",
+        "CONCURRENCY_CONFLICT" => "skemaet blev ændret samtidig af en anden. Prøv igen.",
+        _ => "prøv igen.",
+    };
+
+    /// <summary>A file size the Danish way, e.g. "1,4 MB" or "312 kB".</summary>
+    public static string Size(long bytes) => bytes >= 1024 * 1024
+        ? Megabytes(bytes)
+        : Math.Max(1, (bytes + 1023) / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) + " kB";
+
+    /// <summary>A size in megabytes the Danish way, e.g. "20 MB" or "1,4 MB".</summary>
+    public static string Megabytes(long bytes) =>
+        (bytes / (1024d * 1024d)).ToString(bytes % (1024 * 1024) == 0 ? "0" : "0.#", System.Globalization.CultureInfo.GetCultureInfo("da-DK")) + " MB";
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
     {
@@ -77,9 +251,11 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             return missing;
         }
 
-        if (!await SaveChangedAsync(cancellationToken))
+        var answersSaved = await SaveChangedAsync(cancellationToken);
+        await UploadFilesAsync(cancellationToken);
+        if (!answersSaved || Problems.Count > 0)
         {
-            return Page();
+            return await ShowAgainAsync(answersSaved, cancellationToken);
         }
 
         var actor = User.ToActor()!;
@@ -231,7 +407,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             [.. s.Questions.OrderBy(q => q.Order).Select(q => new QuestionView(index++, q,
                 questionnaire.IsEditable && questionnaire.IsQuestionEditable(q),
                 questionnaire.OpenClarifications.FirstOrDefault(c => c.QuestionId == q.Id)?.Comment,
-                [.. questionnaire.Attachments.Where(a => a.QuestionId == q.Id).Select(a => a.FileName)]))]))];
+                [.. questionnaire.Attachments.Where(a => a.QuestionId == q.Id).OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)]))]))];
         return null;
     }
 
@@ -270,12 +446,16 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
 
     public sealed record SectionView(string Title, string? Description, IReadOnlyList<QuestionView> Questions);
 
-    public sealed record QuestionView(int Index, Question Question, bool Editable, string? Clarification, IReadOnlyList<string> Attachments)
+    public sealed record QuestionView(int Index, Question Question, bool Editable, string? Clarification,
+        IReadOnlyList<Attachment> Attachments)
     {
         public string Key => Question.Key;
 
         /// <summary>The id of the question's first field, which the error summary links to.</summary>
         public string FieldId => "svar-" + Key.Replace('.', '-');
+
+        /// <summary>The id of a file question's file field.</summary>
+        public string UploadFieldId => FieldId + "-fil";
     }
 
     public sealed record AutosaveResult(IReadOnlyList<AutosavedAnswer> Saved, IReadOnlyList<AutosaveProblem> Problems);

@@ -87,7 +87,21 @@
     return fieldset ? fieldset.getAttribute('data-index') : null;
   }
 
+  // A file over the limit is refused before it is sent: a post far over the limit could not be read at all.
+  function checkFileSize(input) {
+    var max = Number(input.getAttribute('data-max-bytes'));
+    var file = input.files && input.files[0];
+    if (max && file && file.size > max) {
+      input.value = '';
+      say('Filen "' + file.name + '" er større end ' + Math.round(max / 1048576) + ' MB og kan ikke vedhæftes. Vælg en mindre fil.');
+    }
+  }
+
   form.addEventListener('change', function (event) {
+    if (event.target.type === 'file') {
+      checkFileSize(event.target);
+      return;
+    }
     var index = indexOf(event.target);
     if (index !== null) {
       clearTimeout(timers[index]);
