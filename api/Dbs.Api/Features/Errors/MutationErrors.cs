@@ -15,7 +15,7 @@ public sealed record InvalidTransitionError(string Message, string Code, string 
 public sealed record ConcurrencyConflictError(string Message, string Code, IReadOnlyList<string> Fields);
 
 /// <summary>Invalid input, each problem against its input field.</summary>
-public sealed record ValidationError(string Message, string Code, IReadOnlyList<FieldError> Fields);
+public sealed record ValidationError(string Message, string Code, IReadOnlyList<FieldError> FieldErrors);
 
 /// <summary>One problem with one input field: <see cref="Path"/> from the mutation's argument.</summary>
 public sealed record FieldError(IReadOnlyList<string> Path, string Message);
