@@ -23,7 +23,7 @@ public abstract class DashboardQueriesTests(DemoHost demo)
     {
         var (municipalityId, code, expected) = await CountByHandAsync();
 
-        var (_, own) = await demo.Host.PostAsync($"{{ me {{ organisationName }} municipalities(first: 50) {{ nodes {{ code dashboard {{ {Figures} }} }} }} }}",
+        var (_, own) = await demo.Host.PostAsync($"{{ municipalities(first: 50) {{ nodes {{ code dashboard {{ {Figures} }} }} }} }}",
             await demo.Host.TokenAsync(code));
         var (_, byDbs) = await demo.Host.PostAsync($"query($id: ID!) {{ dashboard(municipalityId: $id) {{ municipality {{ code }} {Figures} }} }}",
             await demo.Host.TokenAsync("dbs"), new { id = GlobalId.Encode("Municipality", municipalityId) });
