@@ -1,9 +1,15 @@
+using Dbs.Api.Features.Acknowledgements;
 using Dbs.Api.Features.Agreements;
+using Dbs.Api.Features.AuditEvents;
+using Dbs.Api.Features.Dashboards;
+using Dbs.Api.Features.Errors;
 using Dbs.Api.Features.Findings;
 using Dbs.Api.Features.ItSystems;
 using Dbs.Api.Features.Me;
 using Dbs.Api.Features.Municipalities;
+using Dbs.Api.Features.Questionnaires;
 using Dbs.Api.Features.Relay;
+using Dbs.Api.Features.SubProcessors;
 using Dbs.Api.Features.Suppliers;
 using Dbs.Api.Features.Supervisions;
 using Dbs.GraphQL.Execution;
@@ -88,6 +94,14 @@ internal static class GraphQLSetup
             .AddItSystems()
             .AddSupervisions()
             .AddFindings()
+            .AddMutationErrors()
+            .AddSupervisionMutations()
+            .AddFindingMutations()
+            .AddAcknowledgements()
+            .AddSubProcessors()
+            .AddQuestionnaires()
+            .AddAuditEvents()
+            .AddDashboards()
             .Create();
     }
 

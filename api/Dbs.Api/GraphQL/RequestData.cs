@@ -38,5 +38,16 @@ public sealed class RequestData(DbsDbContext db, IHttpContextAccessor http) : ID
         }
     }
 
+    /// <summary>
+    /// A change by the signed-in caller through a domain service (which reads through the caller's scope itself), taking
+    /// its turn on the DbContext like a read. Callers check <see cref="Authorization.RequireSignedIn"/> first.
+    /// </summary>
+    public Task<T> ChangeAsync<T>(Func<Actor, CancellationToken, Task<T>> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var actor = Actor ?? throw new InvalidOperationException("A change needs a signed-in caller.");
+        return ReadAsync((_, ct) => change(actor, ct), cancellationToken);
+    }
+
     public void Dispose() => _turn.Dispose();
 }

@@ -38,7 +38,10 @@ public abstract class DataLoaderBase<TKey, TResult> : IBatchDispatcher
                 return new ValueTask<TResult>(cached);
             }
 
-            promise = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Continuations run inline when the batch completes, so every resolver awaiting this batch has finished (and
+            // asked for its own keys) by the time the executor decides what to dispatch next; queued on the thread pool,
+            // some would still be running then, and their keys would go out as a second, smaller batch.
+            promise = new TaskCompletionSource<TResult>();
             _cache[key] = promise.Task;
             first = _keys.Count == 0;
             _keys.Add(key);

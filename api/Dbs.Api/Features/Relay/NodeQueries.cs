@@ -43,6 +43,14 @@ public sealed class NodeQueries
             ("Supervision", var key) => await scope.Supervisions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken),
             ("Finding", var key) => await scope.Findings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == key, cancellationToken),
             ("Agreement", var key) => await scope.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == key, cancellationToken),
+            ("SubProcessor", var key) => await scope.SubProcessors.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken),
+            ("SubProcessorEngagement", var key) => await scope.Engagements.AsNoTracking().SingleOrDefaultAsync(e => e.Id == key, cancellationToken),
+            ("ObjectionWindow", var key) => await scope.ObjectionWindows.AsNoTracking().SingleOrDefaultAsync(w => w.Id == key, cancellationToken),
+            ("Questionnaire", var key) => await scope.Questionnaires.AsNoTracking().SingleOrDefaultAsync(q => q.Id == key, cancellationToken),
+            ("QuestionnaireTemplate", var key) => await scope.QuestionnaireTemplates.AsNoTracking()
+                .Include(t => t.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options).AsSplitQuery()
+                .SingleOrDefaultAsync(t => t.Id == key, cancellationToken),
+            ("ReportAcknowledgement", var key) => await scope.Acknowledgements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == key, cancellationToken),
             _ => null,
         };
 }
