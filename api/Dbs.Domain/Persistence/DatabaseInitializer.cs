@@ -14,6 +14,7 @@ public sealed class DatabaseInitializer(DbsDbContext db, ILogger<DatabaseInitial
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         var added = await MunicipalityImporter.ImportAsync(db, cancellationToken);
+        await DatabaseStatistics.RefreshAsync(db, cancellationToken);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Database up to date: {Count} migration(s) applied, {Added} municipalities added.",

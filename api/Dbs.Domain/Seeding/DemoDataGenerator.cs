@@ -115,6 +115,7 @@ public sealed partial class DemoDataGenerator
             await transaction.CommitAsync(cancellationToken);
         }
 
+        await DatabaseStatistics.AnalyzeAsync(_db, cancellationToken);
         var counts = await DatabaseTables.CountRowsAsync(_db, cancellationToken);
         return new DemoDataReport(counts, stopwatch.Elapsed);
     }
