@@ -24,6 +24,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseDbsSecurityHeaders();
 app.MapStaticAssets();
+app.UseDbsPortal();
 app.MapDbsHealth();
 app.MapDbsGraphQL();
 app.MapDbsPortal();

@@ -2,8 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Dbs.Portal.Pages.Questionnaire;
 using Dbs.Portal.SignIn;
+using Dbs.Portal.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,16 +33,27 @@ public static class PortalExtensions
         services.AddOptions<OidcOptions>().Bind(builder.Configuration.GetSection(OidcOptions.SectionName));
         services.AddPortalAuthentication(environment);
         services.AddScoped<ThisYearsQuestionnaire>();
+        services.AddLocalization();
+        services.AddScoped<Labels>();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(PortalCultures.Danish);
+            options.SupportedCultures = [.. PortalCultures.Supported];
+            options.SupportedUICultures = [.. PortalCultures.Supported];
+            // The language switch's cookie first, then the browser's Accept-Language; no query string.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Overview");
             options.Conventions.AuthorizeFolder("/Questionnaire");
+            options.Conventions.AuthorizeFolder("/Findings");
             if (!environment.IsDevelopment())
             {
                 // The demo sign-in has no routes outside Development: it cannot be reached there at all.
                 options.Conventions.AddFolderRouteModelConvention("/Development", model => model.Selectors.Clear());
             }
-        });
+        }).AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "Dbs.Antiforgery";
@@ -49,9 +65,18 @@ public static class PortalExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Answers the portal's pages in the request's language. Only pages: the API's responses must not depend on the
+    /// caller's language.
+    /// </summary>
+    public static IApplicationBuilder UseDbsPortal(this IApplicationBuilder app) =>
+        app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null,
+            pages => pages.UseRequestLocalization());
+
     public static IEndpointRouteBuilder MapDbsPortal(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapRazorPages();
+        endpoints.MapLanguageSwitch();
         return endpoints;
     }
 }
