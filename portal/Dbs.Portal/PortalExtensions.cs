@@ -38,8 +38,8 @@ public static class PortalExtensions
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(PortalCultures.Danish);
-            options.SupportedCultures = [.. PortalCultures.Supported];
-            options.SupportedUICultures = [.. PortalCultures.Supported];
+            options.SupportedCultures = [.. PortalCultures.Requestable];
+            options.SupportedUICultures = [.. PortalCultures.Requestable];
             // The language switch's cookie first, then the browser's Accept-Language; no query string.
             options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });

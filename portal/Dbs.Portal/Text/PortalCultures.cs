@@ -11,6 +11,12 @@ public static class PortalCultures
 
     public static readonly IReadOnlyList<CultureInfo> Supported = [Danish, English];
 
+    /// <summary>
+    /// What a browser may ask for: also plain "da", which most Danish browsers send and which would otherwise not match
+    /// da-DK (a request culture falls back to its parent, never to a child).
+    /// </summary>
+    public static readonly IReadOnlyList<CultureInfo> Requestable = [Danish, CultureInfo.GetCultureInfo("da"), English];
+
     /// <summary>Whether the current request is answered in English.</summary>
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
