@@ -22,7 +22,8 @@ public sealed class OidcProvider : IDisposable
 
     public string Issuer { get; }
 
-    public static async Task<OidcProvider> StartAsync(string redirectUri, string postLogoutRedirectUri)
+    /// <summary>Starts the provider; <paramref name="jwks"/> (a private JWK set as JSON) replaces its development signing key.</summary>
+    public static async Task<OidcProvider> StartAsync(string redirectUri, string postLogoutRedirectUri, string? jwks = null)
     {
         var folder = Path.Combine(SourceFolder(), "oidc");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "oidc-provider")))
@@ -39,6 +40,11 @@ public sealed class OidcProvider : IDisposable
         };
         start.Environment["REDIRECT_URI"] = redirectUri;
         start.Environment["POST_LOGOUT_REDIRECT_URI"] = postLogoutRedirectUri;
+        if (jwks is not null)
+        {
+            start.Environment["JWKS"] = jwks;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();

@@ -3,6 +3,8 @@
 // user of the company with that CVR number. Prints the issuer on the first line of stdout once it listens.
 //   REDIRECT_URI              the portal's callback (required)
 //   POST_LOGOUT_REDIRECT_URI  where end-session returns to (optional)
+//   JWKS                      the signing keys as a private JWK set (optional; else oidc-provider's development key),
+//                             so a test can sign tokens the portal must accept or reject for one reason only
 import http from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -29,6 +31,7 @@ const provider = new Provider(issuer, {
   // The portal reads the claims from the id_token, as the production broker sends them.
   conformIdTokenClaims: false,
   pkce: { required: () => true },
+  ...(process.env.JWKS ? { jwks: JSON.parse(process.env.JWKS) } : {}),
   features: { devInteractions: { enabled: true } },
   async findAccount(ctx, id) {
     return {

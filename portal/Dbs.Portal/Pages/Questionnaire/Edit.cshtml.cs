@@ -3,10 +3,12 @@ using Dbs.Domain.Persistence;
 using Dbs.Domain.Questionnaires;
 using Dbs.Portal.Evidence;
 using Dbs.Portal.SignIn;
+using Dbs.Portal.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using QuestionnaireEntity = Dbs.Domain.Questionnaires.Questionnaire;
 
 namespace Dbs.Portal.Pages.Questionnaire;
@@ -18,7 +20,7 @@ namespace Dbs.Portal.Pages.Questionnaire;
 /// is multipart and choosing a file never costs the answers typed around it.
 /// </summary>
 public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnaires, ThisYearsQuestionnaire thisYear,
-    EvidenceStore evidence) : PageModel
+    EvidenceStore evidence, IStringLocalizer<Texts> texts) : PageModel
 {
     /// <summary>The name prefix of a file question's file field; the question key follows.</summary>
     public const string UploadPrefix = "Upload.";
@@ -70,11 +72,11 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
     }
 
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
-        SaveAndUploadAsync("Dine svar er gemt.", cancellationToken);
+        SaveAndUploadAsync(texts["Dine svar er gemt."], cancellationToken);
 
     /// <summary>A file question's button: uploads the chosen files and saves the answers with them.</summary>
     public Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken) =>
-        SaveAndUploadAsync("Dine svar er gemt.", cancellationToken);
+        SaveAndUploadAsync(texts["Dine svar er gemt."], cancellationToken);
 
     /// <summary>Removes an attachment, saving the answers posted with the button first.</summary>
     public async Task<IActionResult> OnPostRemoveAsync(int attachmentId, CancellationToken cancellationToken)
@@ -110,7 +112,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             return await ShowAgainAsync(answersSaved, cancellationToken);
         }
 
-        Saved ??= "Dine svar er gemt.";
+        Saved ??= texts["Dine svar er gemt."];
         return RedirectToPage();
     }
 
@@ -276,7 +278,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         Answers = [.. Sections.SelectMany(s => s.Questions).Select(q => AnswerField.From(q.Key, Questionnaire!.AnswerTo(q.Question)))];
-        Report(submitted.Error, "skal besvares, før skemaet kan indsendes.");
+        Report(submitted.Error, "{0} skal besvares, før skemaet kan indsendes.");
         return Page();
     }
 
@@ -311,14 +313,14 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
                 .Select(key => Questions.FirstOrDefault(q => q.Key == key) is { } q ? Questionnaire!.AnswerTo(q.Question) : null)
                 .OfType<Answer>()
                 .Select(a => new AutosaveProblem(a.Question.Key,
-                    $"{a.AnsweredByName} har ændret svaret, mens du skrev. Dit svar er ikke gemt: tryk ”Gem kladde” for at se begge svar."))
+                    texts["{0} har ændret svaret, mens du skrev. Dit svar er ikke gemt: tryk ”Gem kladde” for at se begge svar.", a.AnsweredByName]))
                 .ToList();
             return new JsonResult(new AutosaveResult([], conflicts)) { StatusCode = StatusCodes.Status409Conflict };
         }
 
         var problems = saved.Error is ValidationFailed validation
-            ? validation.Errors.Select(e => new AutosaveProblem(e.Field, "Svaret kunne ikke gemmes. Tjek, at det er udfyldt rigtigt.")).ToList()
-            : [new AutosaveProblem("", "Skemaet kan ikke gemmes lige nu.")];
+            ? validation.Errors.Select(e => new AutosaveProblem(e.Field, texts["Svaret kunne ikke gemmes. Tjek, at det er udfyldt rigtigt."])).ToList()
+            : [new AutosaveProblem("", texts["Skemaet kan ikke gemmes lige nu."])];
         return new JsonResult(new AutosaveResult([], problems)) { StatusCode = StatusCodes.Status400BadRequest };
     }
 
@@ -351,27 +353,29 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
                     field.Version = theirs.Version;
                     field.OriginalValue = theirs.Value;
                     field.OriginalExplanation = theirs.Explanation;
-                    Problems.Add(new FieldProblem(question.FieldId, $"{question.Question.Text} – svaret er ændret af {theirs.AnsweredByName}, mens du skrev. Dit svar er ikke gemt endnu."));
+                    Problems.Add(new FieldProblem(question.FieldId,
+                        texts["{0} – svaret er ændret af {1}, mens du skrev. Dit svar er ikke gemt endnu.", question.Question.Text, theirs.AnsweredByName]));
                 }
             }
         }
         else
         {
-            Report(saved.Error, "kunne ikke gemmes.");
+            Report(saved.Error, "{0} kunne ikke gemmes.");
         }
 
         ModelState.Clear();
         return false;
     }
 
-    private void Report(DomainError error, string suffix)
+    /// <summary>Lists the error's questions, each in <paramref name="message"/> (a text key with the question as {0}).</summary>
+    private void Report(DomainError error, string message)
     {
         var fields = error is ValidationFailed validation ? validation.Errors.Select(e => e.Field).Distinct() : [];
         foreach (var key in fields)
         {
             if (Questions.FirstOrDefault(q => q.Key == key) is { } question)
             {
-                Problems.Add(new FieldProblem(question.FieldId, $"{question.Question.Text} {suffix}", question.Key));
+                Problems.Add(new FieldProblem(question.FieldId, texts[message, question.Question.Text], question.Key));
             }
         }
 
@@ -379,9 +383,9 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         {
             Problems.Add(new FieldProblem("skema", error.Code switch
             {
-                "INVALID_TRANSITION" => "Skemaet kan ikke ændres nu. Det er måske allerede indsendt.",
-                "FORBIDDEN" => "Du har ikke adgang til at ændre skemaet.",
-                _ => "Skemaet kunne ikke gemmes. Prøv igen.",
+                "INVALID_TRANSITION" => texts["Skemaet kan ikke ændres nu. Det er måske allerede indsendt."],
+                "FORBIDDEN" => texts["Du har ikke adgang til at ændre skemaet."],
+                _ => texts["Skemaet kunne ikke gemmes. Prøv igen."],
             }));
         }
     }

@@ -17,7 +17,7 @@ namespace Dbs.Portal.Pages.SubProcessors;
 /// date. Engaging it gives notice and opens an objection window for every municipality with an affected agreement.
 /// </summary>
 public sealed class AddModel(DbsDbContext db, SubProcessorService subProcessors, TimeProvider clock,
-    IOptions<SupervisionOptions> supervision) : PageModel
+    IOptions<SupervisionOptions> supervision, Labels labels) : PageModel
 {
     [BindProperty]
     public Command Input { get; set; } = new();
@@ -89,7 +89,7 @@ public sealed class AddModel(DbsDbContext db, SubProcessorService subProcessors,
         TempData[nameof(IndexModel.Notice)] = notified == 0
             ? $"{name} er tilføjet. Ingen kommuner har en aktiv aftale om de valgte systemer, så ingen er varslet."
             : $"{name} er varslet til {notified} {(notified == 1 ? "kommune" : "kommuner")}. " +
-              $"De kan gøre indsigelse til og med {DanishLabels.Date(engagement.ObjectionDeadline)}.";
+              $"De kan gøre indsigelse til og med {labels.Date(engagement.ObjectionDeadline)}.";
         return RedirectToPage("Index");
     }
 

@@ -14,7 +14,7 @@ namespace Dbs.Portal.Pages.SubProcessors;
 /// Ends an active sub-processor on a date, or withdraws an announced one before it starts; both with the version the
 /// user saw, so a change made meanwhile by someone else is shown instead of overridden.
 /// </summary>
-public sealed class EndModel(DbsDbContext db, SubProcessorService subProcessors, TimeProvider clock) : PageModel
+public sealed class EndModel(DbsDbContext db, SubProcessorService subProcessors, TimeProvider clock, Labels labels) : PageModel
 {
     public IndexModel.Entry? Entry { get; private set; }
 
@@ -52,7 +52,7 @@ public sealed class EndModel(DbsDbContext db, SubProcessorService subProcessors,
         }
 
         var ended = await subProcessors.EndAsync(User.ToActor()!, id, to, Version, cancellationToken);
-        return await DoneAsync(id, ended, $"{Entry!.Name} er afsluttet pr. {DanishLabels.Date(to)}.", cancellationToken);
+        return await DoneAsync(id, ended, $"{Entry!.Name} er afsluttet pr. {labels.Date(to)}.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken)
@@ -86,7 +86,7 @@ public sealed class EndModel(DbsDbContext db, SubProcessorService subProcessors,
         Problems.Add(new(fieldId, result.Error switch
         {
             ConcurrencyConflict => "En anden har ændret underdatabehandleren, siden du åbnede siden. Se oplysningerne, som de er nu, og prøv igen.",
-            ValidationFailed => $"Den sidste dag kan ikke ligge før startdatoen, {DanishLabels.Date(Entry.From)}.",
+            ValidationFailed => $"Den sidste dag kan ikke ligge før startdatoen, {labels.Date(Entry.From)}.",
             InvalidTransition => $"Underdatabehandleren er {SubProcessorLabels.Of(Entry.Status).ToLowerInvariant()} og kan ikke ændres sådan nu.",
             _ => "Ændringen kunne ikke gemmes. Prøv igen.",
         }));
