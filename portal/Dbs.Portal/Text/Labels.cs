@@ -2,6 +2,7 @@ using System.Globalization;
 using Dbs.Domain.Common;
 using Dbs.Domain.Findings;
 using Dbs.Domain.Questionnaires;
+using Dbs.Domain.SubProcessors;
 using Microsoft.Extensions.Localization;
 
 namespace Dbs.Portal.Text;
@@ -45,6 +46,28 @@ public sealed class Labels(IStringLocalizer<Texts> texts)
         _ => status.ToString(),
     };
 
+    /// <summary>The legal basis of a transfer to a sub-processor (GDPR chapter V).</summary>
+    public string Of(TransferBasis basis) => basis switch
+    {
+        TransferBasis.WithinEea => texts["Ingen overførsel (EU/EØS)"],
+        TransferBasis.AdequacyDecision => texts["Tilstrækkelighedsafgørelse (art. 45)"],
+        TransferBasis.EuUsDataPrivacyFramework => texts["EU-US Data Privacy Framework"],
+        TransferBasis.StandardContractualClauses => texts["EU's standardkontraktbestemmelser (2021/914)"],
+        TransferBasis.BindingCorporateRules => texts["Bindende virksomhedsregler (BCR, art. 47)"],
+        TransferBasis.Derogation => texts["Undtagelse i en særlig situation (art. 49)"],
+        TransferBasis.None => texts["Intet overførselsgrundlag"],
+        _ => basis.ToString(),
+    };
+
+    public string Of(EngagementStatus status) => status switch
+    {
+        EngagementStatus.Notified => texts["Varslet"],
+        EngagementStatus.Active => texts["Aktiv"],
+        EngagementStatus.Ended => texts["Ophørt"],
+        EngagementStatus.Withdrawn => texts["Trukket tilbage"],
+        _ => status.ToString(),
+    };
+
     /// <summary>A step of a finding's history (<see cref="FindingHistoryEntry.Action"/>).</summary>
     public string FindingAction(string action) => action switch
     {
@@ -70,6 +93,17 @@ public sealed class Labels(IStringLocalizer<Texts> texts)
     public string Date(DateOnly date) => PortalCultures.IsEnglish
         ? date.ToString("d MMMM yyyy", PortalCultures.English)
         : date.ToString("d. MMMM yyyy", PortalCultures.Danish);
+
+    /// <summary>A file's size: "1,4 MB" or "312 kB" ("1.4 MB" in English).</summary>
+    public string FileSize(long bytes) => bytes >= 1024 * 1024
+        ? Megabytes(bytes)
+        : Math.Max(1, (bytes + 1023) / 1024).ToString(NumberCulture) + " kB";
+
+    /// <summary>A size in whole or tenths of megabytes: "20 MB", "1,4 MB" ("1.4 MB" in English).</summary>
+    public string Megabytes(long bytes) =>
+        (bytes / (1024d * 1024d)).ToString(bytes % (1024 * 1024) == 0 ? "0" : "0.#", NumberCulture) + " MB";
+
+    private static CultureInfo NumberCulture => PortalCultures.IsEnglish ? PortalCultures.English : PortalCultures.Danish;
 
     /// <summary>An instant in Danish time: "23. november 2026 kl. 10.15" or "23 November 2026 at 10:15".</summary>
     public string Time(DateTimeOffset instant)

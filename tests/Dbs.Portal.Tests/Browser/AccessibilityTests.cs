@@ -121,6 +121,8 @@ public sealed class AccessibilityTests(DemoHost fixture, Chromium chromium) : IC
     [InlineData("/oversigt")]
     [InlineData("/kontrolskema")]
     [InlineData("/fund")]
+    [InlineData("/underdatabehandlere")]
+    [InlineData("/underdatabehandlere/ny")]
     public async Task A_page_in_english_has_no_serious_or_critical_violations(string path)
     {
         var (contactId, _) = await fixture.ContactAsync(db => DemoHost.WithFirstDraft(db, 12));

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using AngleSharp.Html.Dom;
 using Dbs.Domain.Questionnaires;
+using Dbs.Domain.SubProcessors;
 using Dbs.Portal.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -121,6 +123,47 @@ public sealed partial class LanguageTests(DemoHost fixture) : IClassFixture<Demo
         Assert.NotNull(page.Button("Submit the questionnaire"));
         Assert.NotEmpty(page.Document.QuerySelectorAll("legend span[lang=da]"));
         Assert.Equal("Saving …", page.Find("#autosave-status")!.GetAttribute("data-saving"));
+    }
+
+    [Fact]
+    public async Task The_sub_processor_register_in_english_has_english_labels_and_dates()
+    {
+        var (contactId, actor) = await fixture.ContactAsync(db => db.SubProcessorEngagements
+            .Where(e => e.Status == EngagementStatus.Notified && e.ObjectionWindows.Any())
+            .Select(e => e.SupplierId).Distinct().OrderBy(id => id).Take(1));
+        var notified = await fixture.ReadAsync(actor, (scope, _) => scope.Engagements
+            .Where(e => e.Status == EngagementStatus.Notified && e.ObjectionWindows.Any())
+            .Select(e => new { e.Id, e.ObjectionDeadline }).FirstAsync());
+        using var user = fixture.NewUser();
+        await user.GetAsync("/sprog?kultur=en&returnUrl=%2F");
+
+        var page = await DemoHost.SignInAsync(user, contactId, "/underdatabehandlere");
+
+        Assert.Equal("Sub-processors", page.Heading);
+        Assert.Equal("Sub-processors", page.Text("nav a[aria-current=page]"));
+        Assert.Equal("Transfer basis", page.Text("#register thead th:nth-child(4)"));
+        var row = page.Text($"#engagement-{notified.Id}");
+        Assert.Contains("Announced", row, StringComparison.Ordinal);
+        Assert.Contains(notified.ObjectionDeadline.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en")), row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Varslet", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_evidence_file_refused_in_english_is_explained_in_english()
+    {
+        var (contactId, _) = await fixture.ContactAsync(db => DemoHost.WithFirstDraft(db, 1));
+        using var user = fixture.NewUser();
+        await user.GetAsync("/sprog?kultur=en&returnUrl=%2F");
+        var page = await DemoHost.SignInAsync(user, contactId, "/kontrolskema");
+        var field = SamplePdf.FirstFileField(page);
+
+        var result = await SamplePdf.UploadAsync(user, page, field, new UploadedFile("statement.pdf", SamplePdf.Program()));
+
+        Assert.StartsWith("Error: ", result.Document.Title, StringComparison.Ordinal);
+        Assert.Equal("“statement.pdf” is not a PDF file. Attach the statement as a PDF.", result.Text($"#{field.Id}-fejl"));
+        Assert.Equal("PDF only, at most 20 MB. For example the auditor's statement (ISAE 3000 or ISAE 3402) or a certificate.",
+            result.Text($"#{field.Id}-hjaelp"));
+        Assert.Equal("Attach file", ((IHtmlElement)field.ParentElement!.QuerySelector("button")!).TextContent.Trim());
     }
 
     [Fact]

@@ -20,7 +20,7 @@ namespace Dbs.Portal.Pages.Questionnaire;
 /// is multipart and choosing a file never costs the answers typed around it.
 /// </summary>
 public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnaires, ThisYearsQuestionnaire thisYear,
-    EvidenceStore evidence, IStringLocalizer<Texts> texts) : PageModel
+    EvidenceStore evidence, IStringLocalizer<Texts> texts, Labels labels) : PageModel
 {
     /// <summary>The name prefix of a file question's file field; the question key follows.</summary>
     public const string UploadPrefix = "Upload.";
@@ -98,11 +98,11 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             if (removed.IsSuccess)
             {
                 evidence.Delete(storageKey);
-                Saved = $"”{fileName}” er fjernet.";
+                Saved = texts["”{0}” er fjernet.", fileName];
             }
             else
             {
-                Problems.Add(new FieldProblem("skema", $"”{fileName}” kunne ikke fjernes: {Explain(removed.Error!)}"));
+                Problems.Add(new FieldProblem("skema", texts["”{0}” kunne ikke fjernes. {1}", fileName, Explain(removed.Error!)]));
             }
         }
 
@@ -133,8 +133,8 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         Saved = uploaded.Count switch
         {
             0 => message,
-            1 => $"”{uploaded[0]}” er vedhæftet. {message}",
-            _ => $"{uploaded.Count} filer er vedhæftet. {message}",
+            1 => texts["”{0}” er vedhæftet.", uploaded[0]] + " " + message,
+            _ => texts["{0} filer er vedhæftet.", uploaded.Count] + " " + message,
         };
         return RedirectToPage();
     }
@@ -186,7 +186,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
 
             if (!question.Editable)
             {
-                Problems.Add(new FieldProblem(question.UploadFieldId, $"”{fileName}” kan ikke vedhæftes: spørgsmålet kan ikke ændres nu.", key));
+                Problems.Add(new FieldProblem(question.UploadFieldId, texts["”{0}” kan ikke vedhæftes: spørgsmålet kan ikke ændres nu.", fileName], key));
                 continue;
             }
 
@@ -196,9 +196,9 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             {
                 Problems.Add(new FieldProblem(question.UploadFieldId, rejection switch
                 {
-                    EvidenceRejection.TooLarge => $"”{fileName}” er større end {Megabytes(evidence.MaxFileBytes)}. Vedhæft en mindre fil, fx erklæringen uden bilag.",
-                    EvidenceRejection.Empty => $"”{fileName}” er tom. Vælg filen med erklæringen igen.",
-                    _ => $"”{fileName}” er ikke en PDF-fil. Vedhæft erklæringen som PDF.",
+                    EvidenceRejection.TooLarge => texts["”{0}” er større end {1}. Vedhæft en mindre fil, fx erklæringen uden bilag.", fileName, labels.Megabytes(evidence.MaxFileBytes)],
+                    EvidenceRejection.Empty => texts["”{0}” er tom. Vælg filen med erklæringen igen.", fileName],
+                    _ => texts["”{0}” er ikke en PDF-fil. Vedhæft erklæringen som PDF.", fileName],
                 }, key));
                 continue;
             }
@@ -209,7 +209,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             if (added.IsFailure)
             {
                 evidence.Delete(stored.StorageKey);
-                Problems.Add(new FieldProblem(question.UploadFieldId, $"”{fileName}” kunne ikke vedhæftes: {Explain(added.Error)}", key));
+                Problems.Add(new FieldProblem(question.UploadFieldId, texts["”{0}” kunne ikke vedhæftes. {1}", fileName, Explain(added.Error)], key));
                 continue;
             }
 
@@ -229,22 +229,13 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         }
     }
 
-    private static string Explain(DomainError error) => error.Code switch
+    private string Explain(DomainError error) => error.Code switch
     {
-        "INVALID_TRANSITION" => "skemaet kan ikke ændres nu. Det er måske allerede indsendt.",
-        "FORBIDDEN" => "du har ikke adgang til at ændre skemaet.",
-        "CONCURRENCY_CONFLICT" => "skemaet blev ændret samtidig af en anden. Prøv igen.",
-        _ => "prøv igen.",
+        "INVALID_TRANSITION" => texts["Skemaet kan ikke ændres nu. Det er måske allerede indsendt."],
+        "FORBIDDEN" => texts["Du har ikke adgang til at ændre skemaet."],
+        "CONCURRENCY_CONFLICT" => texts["Skemaet blev ændret samtidig af en anden. Prøv igen."],
+        _ => texts["Prøv igen."],
     };
-
-    /// <summary>A file size the Danish way, e.g. "1,4 MB" or "312 kB".</summary>
-    public static string Size(long bytes) => bytes >= 1024 * 1024
-        ? Megabytes(bytes)
-        : Math.Max(1, (bytes + 1023) / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) + " kB";
-
-    /// <summary>A size in megabytes the Danish way, e.g. "20 MB" or "1,4 MB".</summary>
-    public static string Megabytes(long bytes) =>
-        (bytes / (1024d * 1024d)).ToString(bytes % (1024 * 1024) == 0 ? "0" : "0.#", System.Globalization.CultureInfo.GetCultureInfo("da-DK")) + " MB";
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
     {

@@ -97,7 +97,7 @@
     var file = input.files && input.files[0];
     if (max && file && file.size > max) {
       input.value = '';
-      say('Filen "' + file.name + '" er større end ' + Math.round(max / 1048576) + ' MB og kan ikke vedhæftes. Vælg en mindre fil.');
+      say(texts.tooLarge.replace('{0}', file.name).replace('{1}', input.getAttribute('data-max-size')));
     }
   }
 
