@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dbs.Domain.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,13 +21,15 @@ internal sealed partial class QuestionnaireTimings : IAsyncDisposable
 {
     private const int Warmup = 20;
 
+    private readonly ServerPhases _phases;
     private readonly Factory _factory;
     private readonly HttpClient _client;
     private readonly string _supplier;
     private readonly int _agreements;
 
-    private QuestionnaireTimings(Factory factory, HttpClient client, string supplier, int agreements)
+    private QuestionnaireTimings(ServerPhases phases, Factory factory, HttpClient client, string supplier, int agreements)
     {
+        _phases = phases;
         _factory = factory;
         _client = client;
         _supplier = supplier;
@@ -35,7 +38,8 @@ internal sealed partial class QuestionnaireTimings : IAsyncDisposable
 
     public static async Task<QuestionnaireTimings> StartAsync(string database)
     {
-        var factory = new Factory(database);
+        var phases = new ServerPhases();
+        var factory = new Factory(database, phases);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DbsDbContext>();
@@ -56,7 +60,7 @@ internal sealed partial class QuestionnaireTimings : IAsyncDisposable
             throw new InvalidOperationException($"The demo sign-in answered {posted.StatusCode}.");
         }
 
-        return new QuestionnaireTimings(factory, client, contact.SupplierName, top.Count);
+        return new QuestionnaireTimings(phases, factory, client, contact.SupplierName, top.Count);
     }
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
@@ -120,7 +124,7 @@ internal sealed partial class QuestionnaireTimings : IAsyncDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static async Task<Timing> TimeAsync(string name, int requests, Func<Task> request)
+    private async Task<Timing> TimeAsync(string name, int requests, Func<Task> request)
     {
         for (var i = 0; i < Warmup; i++)
         {
@@ -131,6 +135,9 @@ internal sealed partial class QuestionnaireTimings : IAsyncDisposable
         var clock = new Stopwatch();
         // Wall time suffers when the machine is busy; the process's CPU time per request says what the server spent.
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var collectionsBefore = GC.CollectionCount(0);
+        _phases.Take();
         for (var i = 0; i < requests; i++)
         {
             clock.Restart();
@@ -139,8 +146,14 @@ internal sealed partial class QuestionnaireTimings : IAsyncDisposable
         }
 
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / requests;
+        var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024d / requests;
+        var collections = GC.CollectionCount(0) - collectionsBefore;
+        var server = _phases.Take();
+        var serverTimes = server.Select(s => s.ServerMs).Order().ToArray();
         Array.Sort(samples);
-        return new Timing(name, requests, Percentile(samples, 0.50), Percentile(samples, 0.99), samples[^1], cpu);
+        return new Timing(name, requests, Percentile(samples, 0.50), Percentile(samples, 0.99), samples[^1], cpu, allocated, collections,
+            new ServerTiming(Percentile(serverTimes, 0.50), Percentile(serverTimes, 0.99), server.Average(s => s.HandlerMs),
+                server.Average(s => s.RenderMs), server.Average(s => s.Commands), server.Average(s => s.DatabaseMs)));
     }
 
     // Nearest rank: the smallest sample with at least p of all samples at or below it.
@@ -166,23 +179,46 @@ internal sealed partial class QuestionnaireTimings : IAsyncDisposable
     {
         _client.Dispose();
         await _factory.DisposeAsync();
+        _phases.Dispose();
     }
 
-    private sealed class Factory(string database) : WebApplicationFactory<Program>
+    private sealed class Factory(string database, ServerPhases phases) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Dbs", $"Data Source={database}");
             builder.UseSetting("DemoData:SeedOnFirstStart", "false");
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)
+                // The in-process server has no request size feature: the evidence limits would warn on every post.
+                .AddFilter("Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", LogLevel.Error)
+                .AddFilter("Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter", LogLevel.Error));
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton(phases.Pipeline());
+                services.Configure<MvcOptions>(options =>
+                {
+                    options.Filters.Add(phases.Handler());
+                    options.Filters.Add(phases.Rendering());
+                });
+            });
         }
     }
 }
 
-/// <summary>The figures of one request kind, in milliseconds.</summary>
-internal sealed record Timing(string Name, int Requests, double P50, double P99, double Max, double CpuPerRequest)
+/// <summary>The figures of one request kind, in milliseconds: as the client saw them, and inside the server.</summary>
+internal sealed record Timing(string Name, int Requests, double P50, double P99, double Max, double CpuPerRequest,
+    double AllocatedKbPerRequest, int Collections, ServerTiming Server)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Name,-38} {Requests} requests  p50 {P50,7:0.00} ms  p99 {P99,7:0.00} ms  max {Max,7:0.00} ms  cpu {CpuPerRequest,6:0.00} ms/request");
+        $"{Name,-38} {Requests} requests  p50 {P50,7:0.00} ms  p99 {P99,7:0.00} ms  max {Max,7:0.00} ms  cpu {CpuPerRequest,6:0.00} ms/request  " +
+        $"{AllocatedKbPerRequest:0} kB allocated/request  {Collections} gen0 collections") + Environment.NewLine + Server;
+}
+
+/// <summary>Server time percentiles, and per request on average: page handler, rendering, database commands and their time.</summary>
+internal sealed record ServerTiming(double P50, double P99, double HandlerMs, double RenderMs, double Commands, double DatabaseMs)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{"  server",-38} p50 {P50,7:0.00} ms  p99 {P99,7:0.00} ms  handler {HandlerMs,6:0.00} ms  render {RenderMs,6:0.00} ms  " +
+        $"{Commands:0.#} db commands {DatabaseMs,6:0.00} ms");
 }
