@@ -279,7 +279,13 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
     /// </summary>
     public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken cancellationToken)
     {
-        if (User.ToActor() is not { } actor || await LoadAsync(cancellationToken) is not null)
+        if (User.ToActor() is not { } actor)
+        {
+            return StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        // Only the id: the service loads just the answers it changes; the whole form is read only to report a problem.
+        if (await thisYear.IdAsync(actor, cancellationToken) is not { } id)
         {
             return StatusCode(StatusCodes.Status401Unauthorized);
         }
@@ -290,7 +296,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             return new JsonResult(new AutosaveResult([], []));
         }
 
-        var saved = await questionnaires.SaveAnswersAsync(actor, Questionnaire!.Id, changed, cancellationToken);
+        var saved = await questionnaires.SaveAnswersAsync(actor, id, changed, cancellationToken);
         if (saved.IsSuccess)
         {
             return new JsonResult(new AutosaveResult([.. saved.Value.Select(a => new AutosavedAnswer(a.QuestionKey, a.Value, a.Explanation, a.Version))], []));
