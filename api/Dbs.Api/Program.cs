@@ -25,6 +25,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseDbsSecurityHeaders();
 app.MapStaticAssets();
+app.UseDbsPortal();
 app.MapDbsHealth();
 app.MapDbsGraphQL();
 app.MapDbsEvidence();

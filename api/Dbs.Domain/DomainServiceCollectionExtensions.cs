@@ -51,6 +51,7 @@ public static class DomainServiceCollectionExtensions
         });
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<QuestionnaireTemplateCache>();
         services.AddScoped<QuestionnaireService>();
         services.AddScoped<QuestionnaireTemplateService>();
         services.AddScoped<SupervisionService>();

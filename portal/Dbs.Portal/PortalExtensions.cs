@@ -3,9 +3,14 @@ using System.Text.Unicode;
 using Dbs.Portal.Evidence;
 using Dbs.Portal.Pages.Questionnaire;
 using Dbs.Portal.SignIn;
+using Dbs.Portal.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,11 +40,22 @@ public static class PortalExtensions
         var evidence = evidenceSection.Get<EvidenceOptions>() ?? new EvidenceOptions();
         services.AddPortalAuthentication(environment);
         services.AddScoped<ThisYearsQuestionnaire>();
+        services.AddLocalization();
+        services.AddScoped<Labels>();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(PortalCultures.Danish);
+            options.SupportedCultures = [.. PortalCultures.Requestable];
+            options.SupportedUICultures = [.. PortalCultures.Requestable];
+            // The language switch's cookie first, then the browser's Accept-Language; no query string.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Overview");
             options.Conventions.AuthorizeFolder("/Questionnaire");
             options.Conventions.AuthorizeFolder("/SubProcessors");
+            options.Conventions.AuthorizeFolder("/Findings");
             options.Conventions.AddPageApplicationModelConvention("/Questionnaire/Edit", model =>
             {
                 // The questionnaire's posts carry evidence files: room for one a little over the file limit (which the
@@ -53,7 +69,7 @@ public static class PortalExtensions
                 // The demo sign-in has no routes outside Development: it cannot be reached there at all.
                 options.Conventions.AddFolderRouteModelConvention("/Development", model => model.Selectors.Clear());
             }
-        });
+        }).AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "Dbs.Antiforgery";
@@ -65,9 +81,18 @@ public static class PortalExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Answers the portal's pages in the request's language. Only pages: the API's responses must not depend on the
+    /// caller's language.
+    /// </summary>
+    public static IApplicationBuilder UseDbsPortal(this IApplicationBuilder app) =>
+        app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null,
+            pages => pages.UseRequestLocalization());
+
     public static IEndpointRouteBuilder MapDbsPortal(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapRazorPages();
+        endpoints.MapLanguageSwitch();
         return endpoints;
     }
 }

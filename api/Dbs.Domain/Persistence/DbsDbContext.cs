@@ -124,19 +124,30 @@ public abstract class DbsDbContext : DbContext
         await using var transaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
-        var count = await SaveChangesAsync(cancellationToken);
-        if (pending.Count > 0)
+        // In a transaction of its own a failed save rolls everything back, so the savepoint EF would set around each
+        // of the two saves is only two more round trips; a caller's transaction keeps them.
+        var savepoints = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled = savepoints && transaction is null;
+        try
         {
-            AuditEvents.AddRange(pending.Select(p => p.ToEvent(actor, action, when)));
-            await base.SaveChangesAsync(true, cancellationToken);
-        }
+            var count = await SaveChangesAsync(cancellationToken);
+            if (pending.Count > 0)
+            {
+                AuditEvents.AddRange(pending.Select(p => p.ToEvent(actor, action, when)));
+                await base.SaveChangesAsync(true, cancellationToken);
+            }
 
-        if (transaction is not null)
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return count;
+        }
+        finally
         {
-            await transaction.CommitAsync(cancellationToken);
+            Database.AutoSavepointsEnabled = savepoints;
         }
-
-        return count;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

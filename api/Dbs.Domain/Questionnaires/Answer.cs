@@ -27,6 +27,9 @@ public sealed class Answer : VersionedEntity
 
     public Question Question { get; private set; }
 
+    /// <summary>Links a read without tracking to its question in the shared template (see <see cref="Questionnaire.ReadWith"/>).</summary>
+    internal void ReadWith(Question question) => Question = question;
+
     /// <summary>Normalised by kind: "Yes"/"No"/"Partially", yyyy-MM-dd, an option key, or text.</summary>
     public string? Value { get; private set; }
 

@@ -37,6 +37,9 @@ public sealed class Attachment : Entity
 
     public Question Question { get; private set; }
 
+    /// <summary>Links a read without tracking to its question in the shared template (see <see cref="Questionnaire.ReadWith"/>).</summary>
+    internal void ReadWith(Question question) => Question = question;
+
     public string FileName { get; private set; }
 
     public string ContentType { get; private set; }

@@ -31,6 +31,9 @@ public sealed class Clarification : Entity
 
     public Question Question { get; private set; }
 
+    /// <summary>Links a read without tracking to its question in the shared template (see <see cref="Questionnaire.ReadWith"/>).</summary>
+    internal void ReadWith(Question question) => Question = question;
+
     /// <summary>Which return this belongs to: 1 for the first time the questionnaire was returned, and so on.</summary>
     public int Round { get; private set; }
 

@@ -93,6 +93,36 @@ public sealed class Questionnaire : VersionedEntity
     public Answer? AnswerTo(Question question) =>
         _answers.FirstOrDefault(a => a.Question == question || (question.Id != 0 && a.QuestionId == question.Id));
 
+    /// <summary>
+    /// Completes a questionnaire read without tracking and without its template: the published template it was opened on
+    /// (shared, see <see cref="QuestionnaireTemplateCache"/>), and the question of each answer, attachment and
+    /// clarification in it. Such a questionnaire is for reading only.
+    /// </summary>
+    internal void ReadWith(QuestionnaireTemplate template)
+    {
+        if (template.Id != TemplateId)
+        {
+            throw new ArgumentException($"Questionnaire {Id} was opened on template {TemplateId}, not {template.Id}.", nameof(template));
+        }
+
+        Template = template;
+        var questions = template.Sections.SelectMany(s => s.Questions).ToDictionary(q => q.Id);
+        foreach (var answer in _answers)
+        {
+            answer.ReadWith(questions[answer.QuestionId]);
+        }
+
+        foreach (var attachment in _attachments)
+        {
+            attachment.ReadWith(questions[attachment.QuestionId]);
+        }
+
+        foreach (var clarification in _clarifications)
+        {
+            clarification.ReadWith(questions[clarification.QuestionId]);
+        }
+    }
+
     /// <summary>NotStarted → Draft: the supplier starts answering.</summary>
     public Result Start(Actor actor, DateTimeOffset at)
     {

@@ -9,8 +9,9 @@ namespace Dbs.Domain.Questionnaires;
 /// <summary>
 /// The annual questionnaire round: DBS opens questionnaires, the supplier answers (partial saves with per-answer
 /// versions) and submits, DBS returns it for clarification or accepts it. Every change is audited.
+/// Reads share the published template (<see cref="QuestionnaireTemplateCache"/>); changes load only what they change.
 /// </summary>
-public sealed class QuestionnaireService(DbsDbContext db, TimeProvider clock)
+public sealed class QuestionnaireService(DbsDbContext db, TimeProvider clock, QuestionnaireTemplateCache templates)
 {
     private const int SaveAttempts = 3;
 
@@ -73,17 +74,20 @@ public sealed class QuestionnaireService(DbsDbContext db, TimeProvider clock)
         return saved.To(() => suppliers.Count);
     }
 
-    /// <summary>The questionnaire with its template, answers, attachments and clarifications, if the actor may see it.</summary>
+    /// <summary>
+    /// The questionnaire with its template, answers, attachments and clarifications, if the actor may see it: read as it
+    /// is now, not tracked (change it through this service's methods), on the shared published template.
+    /// </summary>
     public async Task<Result<Questionnaire>> GetAsync(Actor actor, int questionnaireId, CancellationToken cancellationToken = default)
     {
-        var questionnaire = await Load(actor, questionnaireId, cancellationToken);
+        var questionnaire = await Read(actor, questionnaireId, cancellationToken);
         return questionnaire is null ? NotFound(questionnaireId) : questionnaire;
     }
 
     public async Task<Result<QuestionnaireProgress>> GetProgressAsync(Actor actor, int questionnaireId,
         CancellationToken cancellationToken = default)
     {
-        var questionnaire = await Load(actor, questionnaireId, cancellationToken);
+        var questionnaire = await Read(actor, questionnaireId, cancellationToken);
         if (questionnaire is null)
         {
             return NotFound(questionnaireId);
@@ -132,9 +136,10 @@ public sealed class QuestionnaireService(DbsDbContext db, TimeProvider clock)
     public async Task<Result<IReadOnlyList<SavedAnswer>>> SaveAnswersAsync(Actor actor, int questionnaireId,
         IReadOnlyList<AnswerInput> answers, CancellationToken cancellationToken = default)
     {
+        var keys = answers.Select(a => a.QuestionKey).Distinct(StringComparer.Ordinal).ToList();
         for (var attempt = 1; ; attempt++)
         {
-            var questionnaire = await Load(actor, questionnaireId, cancellationToken);
+            var questionnaire = await LoadForAnswers(actor, questionnaireId, keys, cancellationToken);
             if (questionnaire is null)
             {
                 return NotFound(questionnaireId);
@@ -258,6 +263,44 @@ public sealed class QuestionnaireService(DbsDbContext db, TimeProvider clock)
             .Include(q => q.Clarifications)
             .AsSplitQuery()
             .FirstOrDefaultAsync(q => q.Id == questionnaireId, cancellationToken);
+
+    /// <summary>
+    /// The questionnaire to answer <paramref name="keys"/>, tracked, in one query: of its template only those questions
+    /// (with their options), and only their answers and clarifications. Enough for <see cref="Questionnaire.SaveAnswers"/>
+    /// and nothing else; it is not handed out. The answers and clarifications are filtered by the questionnaire as well:
+    /// SQLite builds a joined subquery before joining it to the questionnaire, and would otherwise build it from every
+    /// questionnaire's answers.
+    /// </summary>
+    private Task<Questionnaire?> LoadForAnswers(Actor actor, int questionnaireId, IReadOnlyList<string> keys,
+        CancellationToken cancellationToken) =>
+        new AccessScope(db, actor).Questionnaires
+            .Include(q => q.Template).ThenInclude(t => t.Sections)
+                .ThenInclude(s => s.Questions.Where(x => keys.Contains(x.Key))).ThenInclude(x => x.Options)
+            .Include(q => q.Answers.Where(a => a.QuestionnaireId == questionnaireId && keys.Contains(a.Question.Key)))
+            .Include(q => q.Clarifications.Where(c => c.QuestionnaireId == questionnaireId && keys.Contains(c.Question.Key)))
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(q => q.Id == questionnaireId, cancellationToken);
+
+    /// <summary>The questionnaire to show, not tracked, completed with the shared published template.</summary>
+    private async Task<Questionnaire?> Read(Actor actor, int questionnaireId, CancellationToken cancellationToken)
+    {
+        var questionnaire = await new AccessScope(db, actor).Questionnaires.AsNoTracking()
+            .Include(q => q.Supplier)
+            .Include(q => q.Answers)
+            .Include(q => q.Attachments)
+            .Include(q => q.Clarifications)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(q => q.Id == questionnaireId, cancellationToken);
+        if (questionnaire is null)
+        {
+            return null;
+        }
+
+        var template = await templates.PublishedAsync(db, questionnaire.TemplateId, cancellationToken)
+            ?? throw new InvalidOperationException($"Questionnaire {questionnaireId} is on template {questionnaire.TemplateId}, which is not published.");
+        questionnaire.ReadWith(template);
+        return questionnaire;
+    }
 
     private Task<QuestionnaireTemplate?> PublishedTemplate(int year, CancellationToken cancellationToken) =>
         db.QuestionnaireTemplates

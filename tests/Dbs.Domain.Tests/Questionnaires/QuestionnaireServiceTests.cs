@@ -395,6 +395,55 @@ public abstract class QuestionnaireServiceTests(DatabaseFixture database)
         Assert.Equal(new[] { "791", "147", "751" }.Select(c => world.AgreementIds[c]).Order(), covered);
     }
 
+    [Fact]
+    public async Task A_read_is_not_tracked_and_shares_the_published_template_with_its_answers_linked_to_its_questions()
+    {
+        var world = await World.CreateAsync(database);
+        var id = await Complete(world);
+
+        await using var db = world.NewContext();
+        var first = ResultAssert.Success(await world.Questionnaires(db).GetAsync(world.SupplierEditor, id));
+        var second = ResultAssert.Success(await world.Questionnaires(db).GetAsync(world.SupplierEditor, id));
+
+        Assert.Empty(db.ChangeTracker.Entries());
+        Assert.NotSame(first, second);
+        Assert.Same(first.Template, second.Template);
+        var mfa = first.Template.FindQuestion(Mfa)!;
+        Assert.Same(mfa, first.AnswerTo(mfa)!.Question);
+        Assert.Same(first.Template.FindQuestion(Statement), Assert.Single(first.Attachments).Question);
+        Assert.Empty(first.MissingRequired());
+    }
+
+    [Fact]
+    public async Task A_save_loads_only_the_answered_questions_and_a_submit_after_it_in_the_same_context_sees_the_whole_questionnaire()
+    {
+        var world = await World.CreateAsync(database);
+        var id = await Complete(world);
+        await using var db = world.NewContext();
+        var questionnaires = world.Questionnaires(db);
+
+        ResultAssert.Success(await questionnaires.SaveAnswersAsync(world.SupplierEditor, id, [new AnswerInput(Mfa, "No", null, 1)]));
+
+        Assert.Equal([Mfa], db.ChangeTracker.Entries<Question>().Select(e => e.Entity.Key));
+        Assert.Equal([Mfa], db.ChangeTracker.Entries<Answer>().Select(e => e.Entity.Question.Key));
+        var submitted = ResultAssert.Success(await questionnaires.SubmitAsync(world.SupplierEditor, id));
+        Assert.Equal(QuestionnaireStatus.Submitted, submitted.Status);
+        Assert.Equal(3, submitted.Answers.Count);
+        Assert.Equal("No", submitted.AnswerTo(submitted.Template.FindQuestion(Mfa)!)!.Value);
+    }
+
+    [Fact]
+    public async Task A_save_naming_no_question_of_the_template_is_refused_per_key()
+    {
+        var world = await World.CreateAsync(database);
+        var id = await Open(world);
+
+        var saved = await Save(world, id, world.SupplierEditor, new AnswerInput("no.such.question", "Yes", null, 0));
+
+        var error = ResultAssert.Fails<ValidationFailed>(saved.Error);
+        Assert.Equal(["no.such.question"], error.Errors.Select(e => e.Field));
+    }
+
     private static async Task<int> Open(World world) =>
         ResultAssert.Success(await world.InNewContext(db =>
             world.Questionnaires(db).OpenAsync(world.DbsAuthor, world.SupplierId, Year))).Id;

@@ -62,7 +62,10 @@ public sealed class World
 
     public DbsDbContext NewContext() => Database.CreateContext();
 
-    public QuestionnaireService Questionnaires(DbsDbContext db) => new(db, Clock);
+    /// <summary>The published templates of this world's database, shared by its services as in a host.</summary>
+    public QuestionnaireTemplateCache TemplateCache { get; } = new();
+
+    public QuestionnaireService Questionnaires(DbsDbContext db) => new(db, Clock, TemplateCache);
 
     public QuestionnaireTemplateService Templates(DbsDbContext db) => new(db, Clock);
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Dbs.Domain.Findings;
 using Dbs.Domain.Questionnaires;
+using Dbs.Domain.Supervisions;
 using Dbs.Portal.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -90,6 +92,48 @@ public sealed class AccessibilityTests(DemoHost fixture, Chromium chromium) : IC
             await page.Locator(".error-summary").WaitForAsync();
             await AssertNoSeriousViolationsAsync(page);
         }, bypassCsp: true);
+    }
+
+    [Fact]
+    public async Task The_findings_pages_and_their_error_summary_have_no_serious_or_critical_violations()
+    {
+        var (contactId, actor) = await fixture.ContactAsync(db => db.Findings
+            .Where(f => f.Status == FindingStatus.Open && f.Supervision.Status == SupervisionStatus.Released)
+            .Select(f => f.Supervision.SupplierId).OrderBy(id => id).Take(1));
+        var findingId = await fixture.ReadAsync(actor, (scope, _) =>
+            scope.Findings.Where(f => f.Status == FindingStatus.Open).OrderBy(f => f.Id).Select(f => f.Id).FirstAsync());
+
+        await chromium.RunAsync("axe-findings", fixture.Host.Address!, async page =>
+        {
+            await SignInAsync(page, contactId, "/fund");
+            await AssertNoSeriousViolationsAsync(page);
+            await page.GotoAsync($"/fund/{findingId}");
+            await AssertNoSeriousViolationsAsync(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Send svaret til DBS" }).ClickAsync();
+            await page.Locator(".error-summary").WaitForAsync();
+            await AssertNoSeriousViolationsAsync(page);
+        }, bypassCsp: true);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/tilgaengelighedserklaering")]
+    [InlineData("/oversigt")]
+    [InlineData("/kontrolskema")]
+    [InlineData("/fund")]
+    [InlineData("/underdatabehandlere")]
+    [InlineData("/underdatabehandlere/ny")]
+    public async Task A_page_in_english_has_no_serious_or_critical_violations(string path)
+    {
+        var (contactId, _) = await fixture.ContactAsync(db => DemoHost.WithFirstDraft(db, 12));
+
+        await chromium.RunAsync("axe-en" + path.Replace('/', '-'), fixture.Host.Address!, async page =>
+        {
+            await SignInAsync(page, contactId, path == "/" ? "/oversigt" : path);
+            await page.GotoAsync(path);
+            Assert.Equal("en", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
+            await AssertNoSeriousViolationsAsync(page);
+        }, bypassCsp: true, locale: "en-GB");
     }
 
     private static async Task SignInAsync(IPage page, int contactId, string returnUrl)

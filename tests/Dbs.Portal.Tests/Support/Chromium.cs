@@ -26,13 +26,15 @@ public sealed class Chromium : IAsyncLifetime
 
     /// <summary>
     /// Runs <paramref name="test"/> on a fresh page; on failure keeps a screenshot under test-artifacts/.
-    /// <paramref name="bypassCsp"/> lets a test inject axe-core, which the pages' Content-Security-Policy would refuse.</summary>
-    public async Task RunAsync(string name, Uri baseAddress, Func<IPage, Task> test, bool bypassCsp = false)
+    /// <paramref name="bypassCsp"/> lets a test inject axe-core, which the pages' Content-Security-Policy would refuse.
+    /// <paramref name="locale"/> is the browser's language (its Accept-Language): a Danish user's by default.</summary>
+    public async Task RunAsync(string name, Uri baseAddress, Func<IPage, Task> test, bool bypassCsp = false, string locale = "da-DK")
     {
         await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             BypassCSP = bypassCsp,
+            Locale = locale,
         });
         var page = await context.NewPageAsync();
         try

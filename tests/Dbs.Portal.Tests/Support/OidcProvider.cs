@@ -25,8 +25,12 @@ public sealed class OidcProvider : IDisposable
 
     public string Issuer { get; }
 
+    /// <summary>
+    /// Starts the provider with <paramref name="apiClients"/> for client-credentials access tokens;
+    /// <paramref name="jwks"/> (a private JWK set as JSON) replaces its development signing key.
+    /// </summary>
     public static async Task<OidcProvider> StartAsync(string redirectUri, string postLogoutRedirectUri,
-        IReadOnlyList<ApiClient>? apiClients = null)
+        IReadOnlyList<ApiClient>? apiClients = null, string? jwks = null)
     {
         var folder = Path.Combine(SourceFolder(), "oidc");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "oidc-provider")))
@@ -50,6 +54,11 @@ public sealed class OidcProvider : IDisposable
             ["cvr"] = c.Cvr,
             ["role"] = c.Role,
         }));
+        if (jwks is not null)
+        {
+            start.Environment["JWKS"] = jwks;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();

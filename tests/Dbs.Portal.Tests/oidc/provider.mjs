@@ -6,6 +6,8 @@
 //   REDIRECT_URI              the portal's callback (required)
 //   POST_LOGOUT_REDIRECT_URI  where end-session returns to (optional)
 //   API_CLIENTS               JSON [{ "client_id", "client_secret", "cvr", "role" }] (optional)
+//   JWKS                      the signing keys as a private JWK set (optional; else oidc-provider's development key),
+//                             so a test can sign tokens the portal must accept or reject for one reason only
 import http from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -40,6 +42,7 @@ const provider = new Provider(issuer, {
   // The portal reads the claims from the id_token, as the production broker sends them.
   conformIdTokenClaims: false,
   pkce: { required: () => true },
+  ...(process.env.JWKS ? { jwks: JSON.parse(process.env.JWKS) } : {}),
   features: {
     devInteractions: { enabled: true },
     clientCredentials: { enabled: true },

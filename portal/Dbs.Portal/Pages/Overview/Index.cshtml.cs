@@ -59,7 +59,7 @@ public sealed class IndexModel(DbsDbContext db, QuestionnaireService questionnai
         Findings = await scope.Findings
             .Where(f => f.Status == FindingStatus.Open)
             .OrderBy(f => f.FollowUpDeadline == null).ThenBy(f => f.FollowUpDeadline).ThenBy(f => f.Severity)
-            .Select(f => new OpenFinding(f.Kind, f.Severity, f.ClauseReference, f.Text, f.FollowUpDeadline,
+            .Select(f => new OpenFinding(f.Id, f.Kind, f.Severity, f.ClauseReference, f.Text, f.FollowUpDeadline,
                 f.Supervision.ItSystem != null ? f.Supervision.ItSystem.Name : null))
             .ToListAsync(cancellationToken);
 
@@ -79,7 +79,7 @@ public sealed class IndexModel(DbsDbContext db, QuestionnaireService questionnai
 
     public sealed record CoveredAgreement(string Municipality, DateOnly? ConcludedOn, IReadOnlyList<string> Systems);
 
-    public sealed record OpenFinding(FindingKind Kind, FindingSeverity Severity, string? Clause, string Text, DateOnly? Deadline,
+    public sealed record OpenFinding(int Id, FindingKind Kind, FindingSeverity Severity, string? Clause, string Text, DateOnly? Deadline,
         string? System);
 
     public sealed record AnnouncedSubProcessor(string Name, string CountryCode, string Service, DateOnly NoticeGivenOn,

@@ -3,10 +3,12 @@ using Dbs.Domain.Persistence;
 using Dbs.Domain.Questionnaires;
 using Dbs.Portal.Evidence;
 using Dbs.Portal.SignIn;
+using Dbs.Portal.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using QuestionnaireEntity = Dbs.Domain.Questionnaires.Questionnaire;
 
 namespace Dbs.Portal.Pages.Questionnaire;
@@ -18,7 +20,7 @@ namespace Dbs.Portal.Pages.Questionnaire;
 /// is multipart and choosing a file never costs the answers typed around it.
 /// </summary>
 public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnaires, ThisYearsQuestionnaire thisYear,
-    EvidenceStore evidence) : PageModel
+    EvidenceStore evidence, IStringLocalizer<Texts> texts, Labels labels) : PageModel
 {
     /// <summary>The name prefix of a file question's file field; the question key follows.</summary>
     public const string UploadPrefix = "Upload.";
@@ -70,11 +72,11 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
     }
 
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
-        SaveAndUploadAsync("Dine svar er gemt.", cancellationToken);
+        SaveAndUploadAsync(texts["Dine svar er gemt."], cancellationToken);
 
     /// <summary>A file question's button: uploads the chosen files and saves the answers with them.</summary>
     public Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken) =>
-        SaveAndUploadAsync("Dine svar er gemt.", cancellationToken);
+        SaveAndUploadAsync(texts["Dine svar er gemt."], cancellationToken);
 
     /// <summary>Removes an attachment, saving the answers posted with the button first.</summary>
     public async Task<IActionResult> OnPostRemoveAsync(int attachmentId, CancellationToken cancellationToken)
@@ -96,11 +98,11 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             if (removed.IsSuccess)
             {
                 evidence.Delete(storageKey);
-                Saved = $"”{fileName}” er fjernet.";
+                Saved = texts["”{0}” er fjernet.", fileName];
             }
             else
             {
-                Problems.Add(new FieldProblem("skema", $"”{fileName}” kunne ikke fjernes: {Explain(removed.Error!)}"));
+                Problems.Add(new FieldProblem("skema", texts["”{0}” kunne ikke fjernes. {1}", fileName, Explain(removed.Error!)]));
             }
         }
 
@@ -110,7 +112,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             return await ShowAgainAsync(answersSaved, cancellationToken);
         }
 
-        Saved ??= "Dine svar er gemt.";
+        Saved ??= texts["Dine svar er gemt."];
         return RedirectToPage();
     }
 
@@ -131,8 +133,8 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         Saved = uploaded.Count switch
         {
             0 => message,
-            1 => $"”{uploaded[0]}” er vedhæftet. {message}",
-            _ => $"{uploaded.Count} filer er vedhæftet. {message}",
+            1 => texts["”{0}” er vedhæftet.", uploaded[0]] + " " + message,
+            _ => texts["{0} filer er vedhæftet.", uploaded.Count] + " " + message,
         };
         return RedirectToPage();
     }
@@ -184,7 +186,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
 
             if (!question.Editable)
             {
-                Problems.Add(new FieldProblem(question.UploadFieldId, $"”{fileName}” kan ikke vedhæftes: spørgsmålet kan ikke ændres nu.", key));
+                Problems.Add(new FieldProblem(question.UploadFieldId, texts["”{0}” kan ikke vedhæftes: spørgsmålet kan ikke ændres nu.", fileName], key));
                 continue;
             }
 
@@ -194,9 +196,9 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             {
                 Problems.Add(new FieldProblem(question.UploadFieldId, rejection switch
                 {
-                    EvidenceRejection.TooLarge => $"”{fileName}” er større end {Megabytes(evidence.MaxFileBytes)}. Vedhæft en mindre fil, fx erklæringen uden bilag.",
-                    EvidenceRejection.Empty => $"”{fileName}” er tom. Vælg filen med erklæringen igen.",
-                    _ => $"”{fileName}” er ikke en PDF-fil. Vedhæft erklæringen som PDF.",
+                    EvidenceRejection.TooLarge => texts["”{0}” er større end {1}. Vedhæft en mindre fil, fx erklæringen uden bilag.", fileName, labels.Megabytes(evidence.MaxFileBytes)],
+                    EvidenceRejection.Empty => texts["”{0}” er tom. Vælg filen med erklæringen igen.", fileName],
+                    _ => texts["”{0}” er ikke en PDF-fil. Vedhæft erklæringen som PDF.", fileName],
                 }, key));
                 continue;
             }
@@ -207,7 +209,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             if (added.IsFailure)
             {
                 evidence.Delete(stored.StorageKey);
-                Problems.Add(new FieldProblem(question.UploadFieldId, $"”{fileName}” kunne ikke vedhæftes: {Explain(added.Error)}", key));
+                Problems.Add(new FieldProblem(question.UploadFieldId, texts["”{0}” kunne ikke vedhæftes. {1}", fileName, Explain(added.Error)], key));
                 continue;
             }
 
@@ -227,22 +229,13 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         }
     }
 
-    private static string Explain(DomainError error) => error.Code switch
+    private string Explain(DomainError error) => error.Code switch
     {
-        "INVALID_TRANSITION" => "skemaet kan ikke ændres nu. Det er måske allerede indsendt.",
-        "FORBIDDEN" => "du har ikke adgang til at ændre skemaet.",
-        "CONCURRENCY_CONFLICT" => "skemaet blev ændret samtidig af en anden. Prøv igen.",
-        _ => "prøv igen.",
+        "INVALID_TRANSITION" => texts["Skemaet kan ikke ændres nu. Det er måske allerede indsendt."],
+        "FORBIDDEN" => texts["Du har ikke adgang til at ændre skemaet."],
+        "CONCURRENCY_CONFLICT" => texts["Skemaet blev ændret samtidig af en anden. Prøv igen."],
+        _ => texts["Prøv igen."],
     };
-
-    /// <summary>A file size the Danish way, e.g. "1,4 MB" or "312 kB".</summary>
-    public static string Size(long bytes) => bytes >= 1024 * 1024
-        ? Megabytes(bytes)
-        : Math.Max(1, (bytes + 1023) / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) + " kB";
-
-    /// <summary>A size in megabytes the Danish way, e.g. "20 MB" or "1,4 MB".</summary>
-    public static string Megabytes(long bytes) =>
-        (bytes / (1024d * 1024d)).ToString(bytes % (1024 * 1024) == 0 ? "0" : "0.#", System.Globalization.CultureInfo.GetCultureInfo("da-DK")) + " MB";
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
     {
@@ -276,7 +269,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         Answers = [.. Sections.SelectMany(s => s.Questions).Select(q => AnswerField.From(q.Key, Questionnaire!.AnswerTo(q.Question)))];
-        Report(submitted.Error, "skal besvares, før skemaet kan indsendes.");
+        Report(submitted.Error, "{0} skal besvares, før skemaet kan indsendes.");
         return Page();
     }
 
@@ -286,7 +279,13 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
     /// </summary>
     public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken cancellationToken)
     {
-        if (User.ToActor() is not { } actor || await LoadAsync(cancellationToken) is not null)
+        if (User.ToActor() is not { } actor)
+        {
+            return StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        // Only the id: the service loads just the answers it changes; the whole form is read only to report a problem.
+        if (await thisYear.IdAsync(actor, cancellationToken) is not { } id)
         {
             return StatusCode(StatusCodes.Status401Unauthorized);
         }
@@ -297,7 +296,7 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
             return new JsonResult(new AutosaveResult([], []));
         }
 
-        var saved = await questionnaires.SaveAnswersAsync(actor, Questionnaire!.Id, changed, cancellationToken);
+        var saved = await questionnaires.SaveAnswersAsync(actor, id, changed, cancellationToken);
         if (saved.IsSuccess)
         {
             return new JsonResult(new AutosaveResult([.. saved.Value.Select(a => new AutosavedAnswer(a.QuestionKey, a.Value, a.Explanation, a.Version))], []));
@@ -311,14 +310,14 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
                 .Select(key => Questions.FirstOrDefault(q => q.Key == key) is { } q ? Questionnaire!.AnswerTo(q.Question) : null)
                 .OfType<Answer>()
                 .Select(a => new AutosaveProblem(a.Question.Key,
-                    $"{a.AnsweredByName} har ændret svaret, mens du skrev. Dit svar er ikke gemt: tryk ”Gem kladde” for at se begge svar."))
+                    texts["{0} har ændret svaret, mens du skrev. Dit svar er ikke gemt: tryk ”Gem kladde” for at se begge svar.", a.AnsweredByName]))
                 .ToList();
             return new JsonResult(new AutosaveResult([], conflicts)) { StatusCode = StatusCodes.Status409Conflict };
         }
 
         var problems = saved.Error is ValidationFailed validation
-            ? validation.Errors.Select(e => new AutosaveProblem(e.Field, "Svaret kunne ikke gemmes. Tjek, at det er udfyldt rigtigt.")).ToList()
-            : [new AutosaveProblem("", "Skemaet kan ikke gemmes lige nu.")];
+            ? validation.Errors.Select(e => new AutosaveProblem(e.Field, texts["Svaret kunne ikke gemmes. Tjek, at det er udfyldt rigtigt."])).ToList()
+            : [new AutosaveProblem("", texts["Skemaet kan ikke gemmes lige nu."])];
         return new JsonResult(new AutosaveResult([], problems)) { StatusCode = StatusCodes.Status400BadRequest };
     }
 
@@ -351,27 +350,29 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
                     field.Version = theirs.Version;
                     field.OriginalValue = theirs.Value;
                     field.OriginalExplanation = theirs.Explanation;
-                    Problems.Add(new FieldProblem(question.FieldId, $"{question.Question.Text} – svaret er ændret af {theirs.AnsweredByName}, mens du skrev. Dit svar er ikke gemt endnu."));
+                    Problems.Add(new FieldProblem(question.FieldId,
+                        texts["{0} – svaret er ændret af {1}, mens du skrev. Dit svar er ikke gemt endnu.", question.Question.Text, theirs.AnsweredByName]));
                 }
             }
         }
         else
         {
-            Report(saved.Error, "kunne ikke gemmes.");
+            Report(saved.Error, "{0} kunne ikke gemmes.");
         }
 
         ModelState.Clear();
         return false;
     }
 
-    private void Report(DomainError error, string suffix)
+    /// <summary>Lists the error's questions, each in <paramref name="message"/> (a text key with the question as {0}).</summary>
+    private void Report(DomainError error, string message)
     {
         var fields = error is ValidationFailed validation ? validation.Errors.Select(e => e.Field).Distinct() : [];
         foreach (var key in fields)
         {
             if (Questions.FirstOrDefault(q => q.Key == key) is { } question)
             {
-                Problems.Add(new FieldProblem(question.FieldId, $"{question.Question.Text} {suffix}", question.Key));
+                Problems.Add(new FieldProblem(question.FieldId, texts[message, question.Question.Text], question.Key));
             }
         }
 
@@ -379,9 +380,9 @@ public sealed class EditModel(DbsDbContext db, QuestionnaireService questionnair
         {
             Problems.Add(new FieldProblem("skema", error.Code switch
             {
-                "INVALID_TRANSITION" => "Skemaet kan ikke ændres nu. Det er måske allerede indsendt.",
-                "FORBIDDEN" => "Du har ikke adgang til at ændre skemaet.",
-                _ => "Skemaet kunne ikke gemmes. Prøv igen.",
+                "INVALID_TRANSITION" => texts["Skemaet kan ikke ændres nu. Det er måske allerede indsendt."],
+                "FORBIDDEN" => texts["Du har ikke adgang til at ændre skemaet."],
+                _ => texts["Skemaet kunne ikke gemmes. Prøv igen."],
             }));
         }
     }

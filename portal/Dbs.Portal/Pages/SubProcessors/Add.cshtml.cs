@@ -8,6 +8,7 @@ using Dbs.Portal.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Dbs.Portal.Pages.SubProcessors;
@@ -17,7 +18,7 @@ namespace Dbs.Portal.Pages.SubProcessors;
 /// date. Engaging it gives notice and opens an objection window for every municipality with an affected agreement.
 /// </summary>
 public sealed class AddModel(DbsDbContext db, SubProcessorService subProcessors, TimeProvider clock,
-    IOptions<SupervisionOptions> supervision) : PageModel
+    IOptions<SupervisionOptions> supervision, Labels labels, IStringLocalizer<Texts> texts) : PageModel
 {
     [BindProperty]
     public Command Input { get; set; } = new();
@@ -86,10 +87,13 @@ public sealed class AddModel(DbsDbContext db, SubProcessorService subProcessors,
 
         var engagement = engaged.Value;
         var notified = engagement.ObjectionWindows.Count;
-        TempData[nameof(IndexModel.Notice)] = notified == 0
-            ? $"{name} er tilføjet. Ingen kommuner har en aktiv aftale om de valgte systemer, så ingen er varslet."
-            : $"{name} er varslet til {notified} {(notified == 1 ? "kommune" : "kommuner")}. " +
-              $"De kan gøre indsigelse til og med {DanishLabels.Date(engagement.ObjectionDeadline)}.";
+        var deadline = labels.Date(engagement.ObjectionDeadline);
+        TempData[nameof(IndexModel.Notice)] = notified switch
+        {
+            0 => texts["{0} er tilføjet. Ingen kommuner har en aktiv aftale om de valgte systemer, så ingen er varslet.", name].Value,
+            1 => texts["{0} er varslet til {1} kommune. De kan gøre indsigelse til og med {2}.", name, notified, deadline].Value,
+            _ => texts["{0} er varslet til {1} kommuner. De kan gøre indsigelse til og med {2}.", name, notified, deadline].Value,
+        };
         return RedirectToPage("Index");
     }
 
@@ -100,7 +104,7 @@ public sealed class AddModel(DbsDbContext db, SubProcessorService subProcessors,
         {
             if (Existing.All(e => e.Id != existingId))
             {
-                Problems.Add(new FormProblem("eksisterende", "Vælg en underdatabehandler fra listen, eller registrér en ny."));
+                Problems.Add(new FormProblem("eksisterende", texts["Vælg en underdatabehandler fra listen, eller registrér en ny."]));
             }
         }
         else if (SubProcessor.Create(Input.Name, Input.Cvr, Input.ForeignRegistrationId, Input.CountryCode, Input.ServiceDescription,
@@ -111,16 +115,16 @@ public sealed class AddModel(DbsDbContext db, SubProcessorService subProcessors,
 
         if (Input.SystemIds.Count == 0)
         {
-            Problems.Add(new FormProblem("system-0", "Vælg mindst ét af jeres it-systemer, som underdatabehandleren skal arbejde på."));
+            Problems.Add(new FormProblem("system-0", texts["Vælg mindst ét af jeres it-systemer, som underdatabehandleren skal arbejde på."]));
         }
 
         if (Input.From is not { } from)
         {
-            Problems.Add(new FormProblem("fra", "Skriv den dato, underdatabehandleren tages i brug."));
+            Problems.Add(new FormProblem("fra", texts["Skriv den dato, underdatabehandleren tages i brug."]));
         }
         else if (from < DanishTime.DateOf(clock.GetUtcNow()))
         {
-            Problems.Add(new FormProblem("fra", "Startdatoen kan ikke ligge før i dag, hvor varslingen gives."));
+            Problems.Add(new FormProblem("fra", texts["Startdatoen kan ikke ligge før i dag, hvor varslingen gives."]));
         }
     }
 
@@ -131,18 +135,18 @@ public sealed class AddModel(DbsDbContext db, SubProcessorService subProcessors,
         {
             var problem = field switch
             {
-                "name" => new FormProblem("navn", "Skriv underdatabehandlerens navn."),
-                "cvr" when string.IsNullOrWhiteSpace(Input.Cvr) => new FormProblem("cvr", "En dansk underdatabehandler angives med sit CVR-nummer."),
-                "cvr" => new FormProblem("cvr", "CVR-nummeret er ikke gyldigt. Det består af 8 cifre, fx 29189846."),
-                "foreignRegistrationId" => new FormProblem("udenlandsk-id", "Skriv CVR-nummer eller et udenlandsk registreringsnummer."),
-                "countryCode" => new FormProblem("land", "Skriv landet som en landekode med to bogstaver, fx DK, DE eller US."),
-                "serviceDescription" => new FormProblem("ydelse", "Beskriv, hvilken ydelse underdatabehandleren leverer."),
+                "name" => new FormProblem("navn", texts["Skriv underdatabehandlerens navn."]),
+                "cvr" when string.IsNullOrWhiteSpace(Input.Cvr) => new FormProblem("cvr", texts["En dansk underdatabehandler angives med sit CVR-nummer."]),
+                "cvr" => new FormProblem("cvr", texts["CVR-nummeret er ikke gyldigt. Det består af 8 cifre, fx 29189846."]),
+                "foreignRegistrationId" => new FormProblem("udenlandsk-id", texts["Skriv CVR-nummer eller et udenlandsk registreringsnummer."]),
+                "countryCode" => new FormProblem("land", texts["Skriv landet som en landekode med to bogstaver, fx DK, DE eller US."]),
+                "serviceDescription" => new FormProblem("ydelse", texts["Beskriv, hvilken ydelse underdatabehandleren leverer."]),
                 "transferBasis" when Input.TransferBasis == TransferBasis.WithinEea => new FormProblem("grundlag",
-                    $"{Input.CountryCode?.Trim().ToUpperInvariant()} ligger uden for EU/EØS: vælg overførselsgrundlaget."),
-                "transferBasis" => new FormProblem("grundlag", "Landet ligger i EU/EØS, så der er ingen overførsel: vælg \"Ingen overførsel (EU/EØS)\"."),
-                "systems" or "itSystemIds" => new FormProblem("system-0", "Vælg mindst ét af jeres it-systemer, som underdatabehandleren skal arbejde på."),
-                "from" => new FormProblem("fra", "Startdatoen kan ikke ligge før i dag, hvor varslingen gives."),
-                _ => new FormProblem("navn", "Underdatabehandleren kunne ikke tilføjes. Tjek oplysningerne."),
+                    texts["{0} ligger uden for EU/EØS: vælg overførselsgrundlaget.", Input.CountryCode?.Trim().ToUpperInvariant() ?? ""]),
+                "transferBasis" => new FormProblem("grundlag", texts["Landet ligger i EU/EØS, så der er ingen overførsel: vælg ”{0}”.", labels.Of(TransferBasis.WithinEea)]),
+                "systems" or "itSystemIds" => new FormProblem("system-0", texts["Vælg mindst ét af jeres it-systemer, som underdatabehandleren skal arbejde på."]),
+                "from" => new FormProblem("fra", texts["Startdatoen kan ikke ligge før i dag, hvor varslingen gives."]),
+                _ => new FormProblem("navn", texts["Underdatabehandleren kunne ikke tilføjes. Tjek oplysningerne."]),
             };
             if (!Problems.Contains(problem))
             {
@@ -153,8 +157,8 @@ public sealed class AddModel(DbsDbContext db, SubProcessorService subProcessors,
         if (Problems.Count == 0)
         {
             Problems.Add(new FormProblem("navn", error.Code == "FORBIDDEN"
-                ? "Du har ikke adgang til at ændre listen over underdatabehandlere."
-                : "Underdatabehandleren kunne ikke tilføjes. Prøv igen."));
+                ? texts["Du har ikke adgang til at ændre listen over underdatabehandlere."]
+                : texts["Underdatabehandleren kunne ikke tilføjes. Prøv igen."]));
         }
     }
 

@@ -7,6 +7,7 @@ using Dbs.Portal.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Dbs.Portal.Pages.SubProcessors;
 
@@ -14,7 +15,8 @@ namespace Dbs.Portal.Pages.SubProcessors;
 /// Ends an active sub-processor on a date, or withdraws an announced one before it starts; both with the version the
 /// user saw, so a change made meanwhile by someone else is shown instead of overridden.
 /// </summary>
-public sealed class EndModel(DbsDbContext db, SubProcessorService subProcessors, TimeProvider clock) : PageModel
+public sealed class EndModel(DbsDbContext db, SubProcessorService subProcessors, TimeProvider clock, Labels labels,
+    IStringLocalizer<Texts> texts) : PageModel
 {
     public IndexModel.Entry? Entry { get; private set; }
 
@@ -47,12 +49,12 @@ public sealed class EndModel(DbsDbContext db, SubProcessorService subProcessors,
 
         if (To is not { } to)
         {
-            Problems.Add(new("til", "Skriv den sidste dag, underdatabehandleren behandler oplysninger for jer."));
+            Problems.Add(new("til", texts["Skriv den sidste dag, underdatabehandleren behandler oplysninger for jer."]));
             return Page();
         }
 
         var ended = await subProcessors.EndAsync(User.ToActor()!, id, to, Version, cancellationToken);
-        return await DoneAsync(id, ended, $"{Entry!.Name} er afsluttet pr. {DanishLabels.Date(to)}.", cancellationToken);
+        return await DoneAsync(id, ended, texts["{0} er afsluttet pr. {1}.", Entry!.Name, labels.Date(to)], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken)
@@ -63,7 +65,7 @@ public sealed class EndModel(DbsDbContext db, SubProcessorService subProcessors,
         }
 
         var withdrawn = await subProcessors.WithdrawAsync(User.ToActor()!, id, Version, cancellationToken);
-        return await DoneAsync(id, withdrawn, $"Varslingen af {Entry!.Name} er trukket tilbage.", cancellationToken);
+        return await DoneAsync(id, withdrawn, texts["Varslingen af {0} er trukket tilbage.", Entry!.Name], cancellationToken);
     }
 
     private async Task<IActionResult> DoneAsync(int id, Result<SubProcessorEngagement> result, string notice,
@@ -85,10 +87,10 @@ public sealed class EndModel(DbsDbContext db, SubProcessorService subProcessors,
         };
         Problems.Add(new(fieldId, result.Error switch
         {
-            ConcurrencyConflict => "En anden har ændret underdatabehandleren, siden du åbnede siden. Se oplysningerne, som de er nu, og prøv igen.",
-            ValidationFailed => $"Den sidste dag kan ikke ligge før startdatoen, {DanishLabels.Date(Entry.From)}.",
-            InvalidTransition => $"Underdatabehandleren er {SubProcessorLabels.Of(Entry.Status).ToLowerInvariant()} og kan ikke ændres sådan nu.",
-            _ => "Ændringen kunne ikke gemmes. Prøv igen.",
+            ConcurrencyConflict => texts["En anden har ændret underdatabehandleren, siden du åbnede siden. Se oplysningerne, som de er nu, og prøv igen."],
+            ValidationFailed => texts["Den sidste dag kan ikke ligge før startdatoen, {0}.", labels.Date(Entry.From)],
+            InvalidTransition => texts["Underdatabehandleren er {0} og kan ikke ændres sådan nu.", labels.Of(Entry.Status).ToLowerInvariant()],
+            _ => texts["Ændringen kunne ikke gemmes. Prøv igen."],
         }));
         if (result.Error is ConcurrencyConflict or InvalidTransition)
         {

@@ -52,7 +52,5 @@ public sealed class IndexModel(DbsDbContext db, TimeProvider clock) : PageModel
         EngagementStatus Status, DateOnly NoticeGivenOn, DateOnly ObjectionDeadline, int NotifiedMunicipalities, int Objections)
     {
         public bool IsInThirdCountry => !Countries.IsInEea(CountryCode);
-
-        public string Identification => Cvr is not null ? "CVR-nummer " + Cvr : ForeignRegistrationId ?? "";
     }
 }

@@ -26,13 +26,17 @@
     return element.value;
   }
 
+  // The texts come in the page's language from the status element's data attributes.
+  var texts = status.dataset;
+
   function say(text) {
     status.textContent = text;
   }
 
   function time() {
     var now = new Date();
-    return String(now.getHours()).padStart(2, '0') + '.' + String(now.getMinutes()).padStart(2, '0');
+    var separator = document.documentElement.lang === 'en' ? ':' : '.';
+    return String(now.getHours()).padStart(2, '0') + separator + String(now.getMinutes()).padStart(2, '0');
   }
 
   function save(index) {
@@ -48,7 +52,7 @@
     ['Key', 'Value', 'Explanation', 'Version', 'OriginalValue', 'OriginalExplanation'].forEach(function (name) {
       data.append('Answers[0].' + name, currentValue(index, name));
     });
-    say('Gemmer …');
+    say(texts.saving);
     fetch(window.location.pathname + '?handler=Autosave', {
       method: 'POST',
       body: data,
@@ -56,7 +60,7 @@
       redirect: 'manual',
     }).then(function (response) {
       if (response.type === 'opaqueredirect' || response.status === 401) {
-        say('Du er blevet logget ud, så dit seneste svar er ikke gemt. Tryk "Gem kladde" – så logger du ind igen.');
+        say(texts.signedOut);
         return null;
       }
       return response.json().then(function (result) {
@@ -68,11 +72,11 @@
         if (result.problems.length > 0) {
           say(result.problems.map(function (p) { return p.message; }).join(' '));
         } else {
-          say('Alle ændringer er gemt kl. ' + time() + '.');
+          say(texts.saved.replace('{0}', time()));
         }
       });
     }).catch(function () {
-      say('Dit seneste svar kunne ikke gemmes automatisk. Tryk "Gem kladde" for at gemme.');
+      say(texts.failed);
     }).then(function () {
       var again = pending[index] === 'again';
       delete pending[index];
@@ -93,7 +97,7 @@
     var file = input.files && input.files[0];
     if (max && file && file.size > max) {
       input.value = '';
-      say('Filen "' + file.name + '" er større end ' + Math.round(max / 1048576) + ' MB og kan ikke vedhæftes. Vælg en mindre fil.');
+      say(texts.tooLarge.replace('{0}', file.name).replace('{1}', input.getAttribute('data-max-size')));
     }
   }
 
