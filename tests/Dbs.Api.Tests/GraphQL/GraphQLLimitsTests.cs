@@ -63,6 +63,40 @@ public sealed class GraphQLLimitsTests : IAsyncLifetime
         });
     }
 
+    [Theory]
+    [InlineData("query { agreements(first: 50) { totalCount nodes { id status supplier { name cvr } systems { name } openFindings { severity followUpDeadline } } } }")]
+    [InlineData("query($id: ID!) { node(id: $id) { ... on Questionnaire { status supplier { name } template { year sections { title questions { key text kind required options { key label } } } } answers { questionKey value explanation } attachments { questionKey fileName sizeBytes sha256 } progress { answered questions missingKeys } } } }")]
+    [InlineData("query($id: ID!) { dashboard(municipalityId: $id) { agreementsByStatus { status count } supervisionsByStatus { status count } openFindingsBySeverity { severity count } overdueFollowUps agreementsExposedToThirdCountries acknowledgementsByStatus { status count } acknowledgementsPending openObjectionWindows } }")]
+    [InlineData("query { municipalities(first: 50) { nodes { code name dashboard { agreementsByStatus { status count } openFindingsBySeverity { severity count } overdueFollowUps agreementsExposedToThirdCountries acknowledgementsPending } } } }")]
+    public async Task The_default_limits_let_the_queries_integrators_need_through(string query)
+    {
+        await using var defaults = new GraphQLHost();
+        var token = await defaults.TokenAsync("dbs");
+
+        using var response = await SendAsync(JsonSerializer.Serialize(new { query, variables = new { id = "TWlzc2luZzox" } }), token,
+            headers: [("GraphQL-Cost", "report")], client: defaults.Client);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(json.RootElement.TryGetProperty("errors", out var errors) && errors.EnumerateArray()
+            .Any(e => e.TryGetProperty("extensions", out var x) && x.GetProperty("code").GetString() is "HC0047" or "MAX_EXECUTION_DEPTH_EXCEEDED" or "MAX_FIELDS_EXCEEDED"), json.RootElement.ToString());
+        Assert.True(json.RootElement.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble() > 0);
+    }
+
+    [Theory]
+    [InlineData("query { questionnaires(first: 50) { nodes { template { sections { questions { key options { key } } } } } } }", "HC0047")]
+    [InlineData("query { a: agreements(first: 50) { nodes { supplier { name } systems { name } openFindings { severity } } } b: agreements(first: 50) { nodes { supplier { name } systems { name } openFindings { severity } } } c: agreements(first: 50) { nodes { supplier { name } systems { name } openFindings { severity } } } d: agreements(first: 50) { nodes { supplier { name } systems { name } openFindings { severity } } } e: agreements(first: 50) { nodes { supplier { name } systems { name } openFindings { severity } } } f: agreements(first: 50) { nodes { supplier { name } systems { name } openFindings { severity } } } g: agreements(first: 50) { nodes { supplier { name } systems { name } openFindings { severity } } } }", "HC0047")]
+    [InlineData("query { suppliers(first: 50) { nodes { subProcessors { subProcessor { engagements { objectionWindows { municipality { name } } } } } } } }", "HC0047")]
+    public async Task The_default_limits_refuse_a_query_that_fans_out(string query, string code)
+    {
+        await using var defaults = new GraphQLHost();
+        var token = await defaults.TokenAsync("dbs");
+
+        using var response = await SendAsync(Body(query), token, client: defaults.Client);
+
+        Assert.Equal(code, await CodeAsync(response));
+    }
+
     [Fact]
     public async Task A_location_repeating_a_directive_is_refused_before_validation()
     {
