@@ -44,7 +44,12 @@ foreach (var scenario in scenarios)
     var viaSql = await PostAsync(client, rawUrl, scenario.GraphQLBody, token);
     if (!SameResponse(viaGraphQL, viaSql))
     {
-        Console.Error.WriteLine($"{scenario.Name}: the responses differ; no figures.\nGraphQL: {Clip(viaGraphQL)}\nSQL:     {Clip(viaSql)}");
+        var graphQLFile = Path.Combine(Path.GetTempPath(), $"dbs-bench-{scenario.Route}-graphql.json");
+        var sqlFile = Path.Combine(Path.GetTempPath(), $"dbs-bench-{scenario.Route}-sql.json");
+        await File.WriteAllTextAsync(graphQLFile, viaGraphQL);
+        await File.WriteAllTextAsync(sqlFile, viaSql);
+        Console.Error.WriteLine($"{scenario.Name}: the responses differ (written to {graphQLFile} and {sqlFile}); no figures.\n" +
+            $"GraphQL: {Clip(viaGraphQL)}\nSQL:     {Clip(viaSql)}");
         return 1;
     }
 
