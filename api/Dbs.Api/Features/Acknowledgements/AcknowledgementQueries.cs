@@ -9,10 +9,11 @@ namespace Dbs.Api.Features.Acknowledgements;
 public sealed class AcknowledgementQueries
 {
     public Task<Connection<ReportAcknowledgement>> AcknowledgementsAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        return Paging.PageAsync(data, scope => scope.Acknowledgements.AsNoTracking(), a => a.Id,
+        return Paging.PageAsync(data, scope => scope.Acknowledgements.AsNoTracking(),
+            AcknowledgementFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Dbs.Api.Features.Errors;
 using Dbs.Api.Features.Relay;
+using Dbs.Api.GraphQL.Filtering;
 using Dbs.Domain.Acknowledgements;
 using Dbs.GraphQL.Types;
 
@@ -17,6 +18,7 @@ internal static class AcknowledgementSchema
             .BindRuntimeType<AcknowledgementDecision>("AcknowledgementDecision")
             .AddResolver<AcknowledgementType>("ReportAcknowledgement")
             .AddResolver<SupervisionAcknowledgements>("Supervision")
+            .AddListing(AcknowledgementFilters.Descriptor)
             .AddConnection<ReportAcknowledgement>("AcknowledgementsConnection")
             .AddPayload("AcknowledgeReportPayload", "acknowledgement");
 }

@@ -12,11 +12,11 @@ namespace Dbs.Api.Features.AuditEvents;
 public sealed class AuditEventQueries
 {
     public Task<Connection<AuditEvent>> AuditEventsAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        // The key is a 64-bit integer; pages use its 32-bit value like every other connection's cursor.
-        return Paging.PageAsync(data, scope => scope.AuditEvents.AsNoTracking(), e => (int)e.Id,
+        // The key is a 64-bit integer: its cursors and keyset comparisons keep all 64 bits.
+        return Paging.PageAsync(data, scope => scope.AuditEvents.AsNoTracking(), AuditEventFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Dbs.Api.Features.Relay;
+using Dbs.Api.GraphQL.Filtering;
 using Dbs.Domain.Auditing;
 using Dbs.GraphQL.Types;
 
@@ -13,5 +14,6 @@ internal static class AuditEventSchema
             .BindRuntimeType<AuditEvent>("AuditEvent")
             .BindRuntimeType<AuditChange>("AuditChange")
             .AddResolver<AuditEventType>("AuditEvent")
+            .AddListing(AuditEventFilters.Descriptor)
             .AddConnection<AuditEvent>("AuditEventsConnection");
 }

@@ -9,10 +9,11 @@ namespace Dbs.Api.Features.Questionnaires;
 public sealed class QuestionnaireQueries
 {
     public Task<Connection<Questionnaire>> QuestionnairesAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        return Paging.PageAsync(data, scope => scope.Questionnaires.AsNoTracking(), q => q.Id,
+        return Paging.PageAsync(data, scope => scope.Questionnaires.AsNoTracking(),
+            QuestionnaireFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 }

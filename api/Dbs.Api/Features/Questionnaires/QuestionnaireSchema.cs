@@ -1,5 +1,6 @@
 using Dbs.Api.Features.Errors;
 using Dbs.Api.Features.Relay;
+using Dbs.Api.GraphQL.Filtering;
 using Dbs.Domain.Questionnaires;
 using Dbs.GraphQL.Types;
 
@@ -32,6 +33,7 @@ internal static class QuestionnaireSchema
             .AddResolver<QuestionnaireParts.OfAttachment>("Attachment")
             .AddResolver<QuestionnaireParts.OfClarification>("Clarification")
             .AddResolver<QuestionnaireParts.OfSupervision>("Supervision")
+            .AddListing(QuestionnaireFilters.Descriptor)
             .AddConnection<Questionnaire>("QuestionnairesConnection")
             .BindRuntimeType<Payload>("SaveAnswersPayload")
             .AddResolver("SaveAnswersPayload", "questionnaire", context => (context.ParentAs<Payload>().Value as SavedAnswers)?.Questionnaire)

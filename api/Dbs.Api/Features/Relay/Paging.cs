@@ -12,7 +12,7 @@ namespace Dbs.Api.Features.Relay;
 
 /// <summary>
 /// Relay cursor pagination (first/after/last/before) by keyset: the cursor holds the row's sort key values (under the
-/// default order, its integer id: base64 of <c>key:&lt;id&gt;</c>; under a requested <c>order</c>, see
+/// default order, its integer id, 32 or 64 bits: base64 of <c>key:&lt;id&gt;</c>; under a requested <c>order</c>, see
 /// <see cref="KeysetCursor"/>), so it stays valid while rows come and go, and every page is one keyed SQL query.
 /// </summary>
 public static class Paging
@@ -28,6 +28,11 @@ public static class Paging
     /// </summary>
     public static Task<Connection<T>> PageAsync<T>(RequestData data, Func<AccessScope, IQueryable<T>> source,
         Expression<Func<T, int>> key, PageArguments arguments, CancellationToken cancellationToken) =>
+        PageAsync(data, source, ListQuery<T>.ById(key), arguments, cancellationToken);
+
+    /// <summary>As the other overload, for a list keyed by a 64-bit integer.</summary>
+    public static Task<Connection<T>> PageAsync<T>(RequestData data, Func<AccessScope, IQueryable<T>> source,
+        Expression<Func<T, long>> key, PageArguments arguments, CancellationToken cancellationToken) =>
         PageAsync(data, source, ListQuery<T>.ById(key), arguments, cancellationToken);
 
     /// <summary>
@@ -105,12 +110,12 @@ public static class Paging
         }
 
         var edges = rows.Select(row => new Edge<T>(
-            signature is null ? EncodeCursor((int)row.Keys[^1]!) : KeysetCursor.Encode(signature, row.Keys), row.Item)).ToList();
+            signature is null ? EncodeCursor(Convert.ToInt64(row.Keys[^1], CultureInfo.InvariantCulture)) : KeysetCursor.Encode(signature, row.Keys), row.Item)).ToList();
         var pageInfo = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return (edges, pageInfo);
     }
 
-    public static string EncodeCursor(int key) =>
+    public static string EncodeCursor(long key) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes("key:" + key.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>Whether <paramref name="cursor"/> is a cursor of the default order.</summary>
@@ -123,9 +128,18 @@ public static class Paging
             return KeysetCursor.Decode(argument, cursor, signature, query.KeyTypes);
         }
 
+        // A key of the list's own type: a 64-bit key beyond an int list's range cannot be one of its rows.
         if (TryDecodeCursor(cursor, out var key))
         {
-            return [key];
+            if (query.KeyTypes[^1] == typeof(long))
+            {
+                return [key];
+            }
+
+            if (key is >= int.MinValue and <= int.MaxValue)
+            {
+                return [(int)key];
+            }
         }
 
         throw KeysetCursor.IsCursor(cursor)
@@ -134,14 +148,14 @@ public static class Paging
             : Error($"The cursor given as `{argument}` is not a cursor of this connection.", InvalidArgumentCode);
     }
 
-    private static bool TryDecodeCursor(string cursor, out int key)
+    private static bool TryDecodeCursor(string cursor, out long key)
     {
         var bytes = new byte[(cursor.Length * 3 / 4) + 3];
         key = 0;
         return Convert.TryFromBase64String(cursor, bytes, out var written)
             && Encoding.UTF8.GetString(bytes, 0, written) is { } text
             && text.StartsWith("key:", StringComparison.Ordinal)
-            && int.TryParse(text.AsSpan(4), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out key);
+            && long.TryParse(text.AsSpan(4), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out key);
     }
 
     private static void Check(string argument, int? count)

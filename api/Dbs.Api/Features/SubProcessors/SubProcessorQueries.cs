@@ -9,18 +9,19 @@ namespace Dbs.Api.Features.SubProcessors;
 public sealed class SubProcessorQueries
 {
     public Task<Connection<SubProcessor>> SubProcessorsAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        return Paging.PageAsync(data, scope => scope.SubProcessors.AsNoTracking(), s => s.Id,
+        return Paging.PageAsync(data, scope => scope.SubProcessors.AsNoTracking(), SubProcessorFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 
     public Task<Connection<ObjectionWindow>> ObjectionWindowsAsync(int? first, string? after, int? last, string? before,
-        RequestData data, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, object?>? where, IReadOnlyList<object?>? order, RequestData data, CancellationToken cancellationToken)
     {
         Authorization.RequireSignedIn(data);
-        return Paging.PageAsync(data, scope => scope.ObjectionWindows.AsNoTracking(), w => w.Id,
+        return Paging.PageAsync(data, scope => scope.ObjectionWindows.AsNoTracking(),
+            ObjectionWindowFilters.Descriptor.Query(where, order),
             new PageArguments(first, after, last, before), cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Dbs.Api.Features.Errors;
 using Dbs.Api.Features.Relay;
+using Dbs.Api.GraphQL.Filtering;
 using Dbs.Domain.SubProcessors;
 using Dbs.GraphQL.Types;
 
@@ -22,6 +23,8 @@ internal static class SubProcessorSchema
             .AddResolver<EngagementType>("SubProcessorEngagement")
             .AddResolver<ObjectionWindowType>("ObjectionWindow")
             .AddResolver<SupplierSubProcessors>("Supplier")
+            .AddListing(SubProcessorFilters.Descriptor)
+            .AddListing(ObjectionWindowFilters.Descriptor)
             .AddConnection<SubProcessor>("SubProcessorsConnection")
             .AddConnection<ObjectionWindow>("ObjectionWindowsConnection")
             .AddPayload("AddSubProcessorPayload", "engagement")

@@ -19,7 +19,7 @@ public abstract class ListDescriptor
 
     public Type EntityType { get; }
 
-    /// <summary>The entity's integer key, the final tie-breaker of every order.</summary>
+    /// <summary>The entity's integer key (<see cref="int"/> or <see cref="long"/>), the final tie-breaker of every order.</summary>
     public LambdaExpression Id { get; }
 
     public IReadOnlyList<ListField> Fields => _fields;

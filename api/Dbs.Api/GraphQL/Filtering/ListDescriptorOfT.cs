@@ -21,9 +21,18 @@ namespace Dbs.Api.GraphQL.Filtering;
 /// </list>
 /// </para>
 /// </summary>
-public sealed class ListDescriptor<T>(string name, Expression<Func<T, int>> id) : ListDescriptor(name, typeof(T), id)
+public sealed class ListDescriptor<T> : ListDescriptor
 {
-    public new Expression<Func<T, int>> Id => id;
+    public ListDescriptor(string name, Expression<Func<T, int>> id)
+        : base(name, typeof(T), id)
+    {
+    }
+
+    /// <summary>A list keyed by a 64-bit integer (e.g. the audit trail's).</summary>
+    public ListDescriptor(string name, Expression<Func<T, long>> id)
+        : base(name, typeof(T), id)
+    {
+    }
 
     /// <summary>Text, matched ignoring case (see <see cref="Dbs.Domain.Persistence.TextFolding"/>).</summary>
     public ListDescriptor<T> String(string name, Expression<Func<T, string?>> value, string description) =>

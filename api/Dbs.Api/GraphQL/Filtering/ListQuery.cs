@@ -12,14 +12,14 @@ public sealed class ListQuery<T>
 {
     private readonly ListDescriptor? _descriptor;
     private readonly IReadOnlyDictionary<string, object?>? _where;
-    private readonly Expression<Func<T, int>> _id;
+    private readonly LambdaExpression _id;
 
     internal ListQuery(ListDescriptor<T> descriptor, IReadOnlyDictionary<string, object?>? where, IReadOnlyList<SortPath> order)
         : this(descriptor.Id, descriptor, where, order)
     {
     }
 
-    private ListQuery(Expression<Func<T, int>> id, ListDescriptor? descriptor, IReadOnlyDictionary<string, object?>? where,
+    private ListQuery(LambdaExpression id, ListDescriptor? descriptor, IReadOnlyDictionary<string, object?>? where,
         IReadOnlyList<SortPath> order)
     {
         _id = id;
@@ -27,7 +27,7 @@ public sealed class ListQuery<T>
         _where = where;
         Order = order;
         Signature = order.Count == 0 ? null : string.Join(',', order);
-        KeyTypes = [.. order.Select(KeysetOrder<T>.KeyType), typeof(int)];
+        KeyTypes = [.. order.Select(KeysetOrder<T>.KeyType), id.ReturnType];
     }
 
     /// <summary>The requested order (the id follows it).</summary>
@@ -41,6 +41,9 @@ public sealed class ListQuery<T>
 
     /// <summary>All items by <paramref name="id"/>: no filter, the default order.</summary>
     public static ListQuery<T> ById(Expression<Func<T, int>> id) => new(id, null, null, []);
+
+    /// <summary>All items by a 64-bit <paramref name="id"/>: no filter, the default order.</summary>
+    public static ListQuery<T> ById(Expression<Func<T, long>> id) => new(id, null, null, []);
 
     /// <summary><paramref name="scoped"/> narrowed by the filter.</summary>
     public IQueryable<T> Filter(AccessScope scope, IQueryable<T> scoped) =>

@@ -24,7 +24,7 @@ public sealed class KeysetOrder<T>
     public IReadOnlyList<SortKey> Keys { get; }
 
     /// <summary>The order of <paramref name="paths"/> then <paramref name="id"/>, relations seen through <paramref name="scope"/>.</summary>
-    public static KeysetOrder<T> Create(IReadOnlyList<SortPath> paths, Expression<Func<T, int>> id, AccessScope scope) =>
+    public static KeysetOrder<T> Create(IReadOnlyList<SortPath> paths, LambdaExpression id, AccessScope scope) =>
         new([.. paths.Select(p => Key(p, scope)), new SortKey(id, Descending: false, Nullable: false)]);
 
     /// <summary>The CLR type of a path's key, known without a scope (to read it back from a cursor).</summary>
