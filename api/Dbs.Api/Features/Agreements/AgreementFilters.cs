@@ -15,6 +15,8 @@ internal static class AgreementFilters
         .Comparable("validFrom", a => a.ValidFrom, "The first day the agreement applies.")
         .Comparable("validTo", a => a.ValidTo, "The last day the agreement applies, if it is time-limited.")
         .Comparable("endedOn", a => a.EndedOn, "The day the agreement ended (terminated or expired).")
+        .Boolean("isExposedToThirdCountries", Dbs.Domain.Agreements.AgreementQueries.IsExposedToThirdCountries,
+            "Whether the agreement involves a transfer to a third country (tredjelandsoverførsel) through a sub-processor.")
         .Relation("municipality", scope => a => scope.Municipalities.Where(m => m.Id == a.MunicipalityId),
             () => MunicipalityFilters.Descriptor, "The municipality: the data controller (dataansvarlig).")
         .Relation("supplier", scope => a => scope.Suppliers.Where(s => s.Id == a.SupplierId),

@@ -14,6 +14,9 @@ internal static class AgreementSchema
             .BindRuntimeType<Agreement>("Agreement")
             .BindRuntimeType<AgreementStatus>("AgreementStatus")
             .AddResolver<AgreementType>("Agreement")
+            .AddResolver<AgreementExposures>("Agreement")
+            .BindRuntimeType<ThirdCountryExposure>("ThirdCountryExposure")
+            .AddResolver<AgreementExposures.OfExposure>("ThirdCountryExposure")
             .AddListing(AgreementFilters.Descriptor)
             .AddConnection<Agreement>("AgreementsConnection");
 }
