@@ -19,11 +19,14 @@ public static class Scalars
     /// <summary>Not specified by GraphQL; bound when SDL declares <c>scalar Date</c>.</summary>
     public static DateType Date { get; } = new();
 
+    /// <summary>Not specified by GraphQL; bound when SDL declares <c>scalar Long</c>.</summary>
+    public static LongType Long { get; } = new();
+
     /// <summary>The five scalars of the specification, in graphql-js's order.</summary>
     public static IReadOnlyList<ScalarType> SpecifiedScalarTypes { get; } = [String, Int, Float, Boolean, ID];
 
-    /// <summary>The scalars the schema builder knows without registration: the specified ones, DateTime, Date.</summary>
-    public static IReadOnlyList<ScalarType> BuiltIn { get; } = [String, Int, Float, Boolean, ID, DateTime, Date];
+    /// <summary>The scalars the schema builder knows without registration: the specified ones, DateTime, Date, Long.</summary>
+    public static IReadOnlyList<ScalarType> BuiltIn { get; } = [String, Int, Float, Boolean, ID, DateTime, Date, Long];
 
     public static bool IsSpecifiedScalarType(GraphQLNamedType type) =>
         type.Name is "String" or "Int" or "Float" or "Boolean" or "ID";

@@ -19,9 +19,9 @@ namespace Dbs.GraphQL.Types;
 /// <see cref="Create"/> throws one <see cref="SchemaException"/> listing every problem: invalid SDL, an invalid
 /// type system, a field whose bound runtime type has no such member (or any field without an explicit binding under
 /// <see cref="SchemaBuilderOptions.StrictBinding"/>), and every registration that matches nothing.
-/// The scalars <c>DateTime</c> and <c>Date</c> are implemented by <see cref="DateTimeType"/> and
-/// <see cref="DateType"/> when the SDL declares them (with the SDL's description and <c>@specifiedBy</c> URL, else
-/// their own).
+/// The scalars <c>DateTime</c>, <c>Date</c> and <c>Long</c> are implemented by <see cref="DateTimeType"/>,
+/// <see cref="DateType"/> and <see cref="LongType"/> when the SDL declares them (with the SDL's description and
+/// <c>@specifiedBy</c> URL, else their own).
 /// </summary>
 public sealed class SchemaBuilder
 {
@@ -109,7 +109,7 @@ public sealed class SchemaBuilder
     public Schema Create()
     {
         var document = new DocumentNode { Definitions = [.. _documents.SelectMany(d => d.Definitions)] };
-        var scalars = new List<ScalarType> { Scalars.DateTime, Scalars.Date };
+        var scalars = new List<ScalarType> { Scalars.DateTime, Scalars.Date, Scalars.Long };
         scalars.AddRange(_scalars);
         var config = AstSchemaBuilder.BuildConfig(document, scalars);
         var types = config.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);

@@ -26,6 +26,20 @@ public sealed class ResultJsonTests
     }
 
     [Fact]
+    public async Task Writes_a_declared_long_as_a_json_number_with_every_digit_and_reads_it_back_from_variables()
+    {
+        var schema = Run.Schema("scalar Long type Query { l: [Long!]! echo(value: Long!): Long! }",
+            b => b.AddResolver("Query", "echo", context => context.ArgumentValue<long>("value")));
+        var json = await Run.Json(schema, "{ l echo(value: -9223372036854775808) }",
+            Run.Map(("l", new object[] { long.MaxValue, 9007199254740993L, 12 })));
+        Assert.Equal("{\"data\":{\"l\":[9223372036854775807,9007199254740993,12],\"echo\":-9223372036854775808}}", json);
+        var echoed = await Run.Json(schema, "query($v: Long!) { echo(value: $v) }", Run.Map(("l", Array.Empty<object>())),
+            Run.Map(("v", 5_000_000_001L)));
+        Assert.Equal("{\"data\":{\"echo\":5000000001}}", echoed);
+        Assert.Equal(Dbs.GraphQL.Types.LongType.DefaultDescription, schema.GetType("Long")!.Description);
+    }
+
+    [Fact]
     public async Task Writes_strings_as_json_stringify_does()
     {
         var schema = Run.Schema("type Query { s: String }");

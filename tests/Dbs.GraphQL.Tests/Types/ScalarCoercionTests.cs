@@ -21,6 +21,33 @@ public sealed class ScalarCoercionTests
     };
 
     [Fact]
+    public void Long_keeps_every_64_bit_value_exactly()
+    {
+        Assert.Equal(long.MaxValue, Scalars.Long.Serialize(long.MaxValue));
+        Assert.Equal(long.MinValue, Scalars.Long.ParseValue(long.MinValue));
+        Assert.Equal(9007199254740993L, Scalars.Long.ParseLiteral(new IntValueNode { Value = "9007199254740993" }));
+        Assert.Equal(-42L, Scalars.Long.ParseLiteral(new IntValueNode { Value = "-42" }));
+        Assert.Equal(5_000_000_000L, Scalars.Long.ParseValue(5_000_000_000d));
+        Assert.Equal(7L, Scalars.Long.Serialize(7));
+        Assert.Equal(3L, Scalars.Long.Serialize(3m));
+    }
+
+    [Fact]
+    public void Long_refuses_fractions_values_beyond_64_bits_and_non_numbers()
+    {
+        Assert.Equal("Long cannot represent non-integer value: 1.5", ErrorOf(() => Scalars.Long.ParseValue(1.5)));
+        Assert.Equal("Long cannot represent non-integer value: \"12\"", ErrorOf(() => Scalars.Long.ParseValue("12")));
+        Assert.Equal("Long cannot represent non-integer value: true", ErrorOf(() => Scalars.Long.Serialize(true)));
+        Assert.Equal("Long cannot represent non 64-bit signed integer value: 9223372036854775808",
+            ErrorOf(() => Scalars.Long.ParseLiteral(new IntValueNode { Value = "9223372036854775808" })));
+        Assert.Equal("Long cannot represent non 64-bit signed integer value: 18446744073709551615", ErrorOf(() => Scalars.Long.Serialize(ulong.MaxValue)));
+        Assert.Equal("Long cannot represent non-integer value: \"5\"",
+            ErrorOf(() => Scalars.Long.ParseLiteral(new StringValueNode { Value = "5" })));
+        Assert.Equal("Long cannot represent non-integer value: 1.0",
+            ErrorOf(() => Scalars.Long.ParseLiteral(new FloatValueNode { Value = "1.0" })));
+    }
+
+    [Fact]
     public void Int_serializes_integral_numbers_booleans_and_numeric_strings()
     {
         Assert.Equal(12, Scalars.Int.Serialize("12"));

@@ -38,7 +38,6 @@ public static class QuestionnaireParts
     {
         public string QuestionKey(Attachment parent) => parent.Question.Key;
 
-        public double SizeBytes(Attachment parent) => parent.SizeBytes;
     }
 
     /// <summary>Fields of <c>Clarification</c>.</summary>

@@ -146,6 +146,25 @@ public abstract class QuestionnaireMutationsTests(DemoHost demo, Xunit.Abstracti
         Assert.Equal(forTwo, forTwenty);
     }
 
+    [Fact]
+    public async Task Attachments_give_their_size_as_a_whole_json_number()
+    {
+        int questionnaireId;
+        long size;
+        await using (var db = demo.Host.CreateContext())
+        {
+            var attachment = await db.Attachments.OrderBy(a => a.Id).Select(a => new { a.QuestionnaireId, a.SizeBytes }).FirstAsync();
+            (questionnaireId, size) = (attachment.QuestionnaireId, attachment.SizeBytes);
+        }
+
+        var (_, body) = await demo.Host.PostAsync("query($id: ID!) { node(id: $id) { ... on Questionnaire { attachments { sizeBytes } } } }",
+            await demo.Host.TokenAsync("dbs"), new { id = GlobalId.Encode("Questionnaire", questionnaireId) });
+
+        var sizes = body.GetProperty("data").GetProperty("node").GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("sizeBytes")).ToList();
+        Assert.All(sizes, s => Assert.True(s.TryGetInt64(out _) && !s.GetRawText().Contains('.', StringComparison.Ordinal), s.GetRawText()));
+        Assert.Contains(sizes, s => s.GetInt64() == size);
+    }
+
     private async Task<(int Id, string Cvr)> QuestionnaireAsync(QuestionnaireStatus status, int skip = 0)
     {
         await using var db = demo.Host.CreateContext();
